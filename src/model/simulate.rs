@@ -1,0 +1,492 @@
+//! The day-by-day simulation of the fund and the backlog.
+
+use super::calendar::Date;
+use super::params::{div_round, Params, Pence};
+
+/// What happens on one working day, by kind of action.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DayAction {
+    /// An all-member national strike day.
+    pub national: bool,
+    /// A targeted strike day.
+    pub targeted: bool,
+    /// The overtime ban is in force.
+    pub ban: bool,
+}
+
+impl DayAction {
+    /// Any action at all that day.
+    pub fn any(self) -> bool {
+        self.national || self.targeted || self.ban
+    }
+}
+
+/// The calendar of a scenario, worked out once from [`Params`] and shared by
+/// every run of the uncertainty bands.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// The working days of the model.
+    pub dates: Vec<Date>,
+    /// The action on each day.
+    pub action: Vec<DayAction>,
+    /// Whether targeted strikers are out of the levy that day (inside the action's weeks).
+    pub in_targeted_window: Vec<bool>,
+    /// 0 if no money arrives that day, else the month number (1 is the first collection).
+    pub collection: Vec<u32>,
+}
+
+impl Plan {
+    /// The calendar for these (validated) parameters.
+    pub fn new(p: &Params) -> Plan {
+        let n = p.horizon_days();
+        let dates = p.start.working_days(n);
+        let mut month = 0;
+        let collection = dates
+            .iter()
+            .map(|d| {
+                if d.is_first_working_day_of_month() {
+                    month += 1;
+                    month
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let mut action: Vec<DayAction> = (0..n)
+            .map(|i| DayAction {
+                national: false,
+                targeted: p.is_targeted_day(i),
+                ban: p.is_ban_day(i) && p.ban_compliance > 0.0,
+            })
+            .collect();
+        for &d in &p.national_days {
+            if let Some(a) = action.get_mut(d as usize) {
+                a.national = true;
+            }
+        }
+        Plan {
+            dates,
+            action,
+            in_targeted_window: (0..n).map(|i| p.in_targeted_window(i)).collect(),
+            collection,
+        }
+    }
+
+    /// The last day (index) with any action, if there is one.
+    pub fn last_action_day(&self) -> Option<usize> {
+        self.action.iter().rposition(|a| a.any())
+    }
+}
+
+/// The inputs that vary between runs of the uncertainty bands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Knobs {
+    /// Share of members joining national days, 0 to 1.
+    pub participation: f64,
+    /// Share of members paying the levy, 0 to 1.
+    pub take_up: f64,
+    /// Overtime as a share of normal hours, 0 to 0.5.
+    pub overtime: f64,
+    /// Share of strikers' work covered, 0 to 1.
+    pub cover: f64,
+}
+
+impl Knobs {
+    /// The values set in the parameters.
+    pub fn from_params(p: &Params) -> Knobs {
+        Knobs {
+            participation: p.national_participation,
+            take_up: p.levy_take_up,
+            overtime: p.overtime_share,
+            cover: p.cover_share(),
+        }
+    }
+}
+
+/// Everything that happened on one working day.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Day {
+    /// Members on targeted strike (people).
+    pub targeted_strikers: u64,
+    /// Members on national strike (people).
+    pub national_strikers: u64,
+    /// Levy received (pence).
+    pub levy: Pence,
+    /// Fighting-fund contributions and donations received (pence).
+    pub other_income: Pence,
+    /// Strike and hardship pay paid out (pence).
+    pub strike_pay: Pence,
+    /// Pay strikers lost before strike pay (pence).
+    pub gross_pay_lost: Pence,
+    /// Overtime pay members gave up under the ban (pence, at plain time).
+    pub overtime_pay_forgone: Pence,
+    /// Fund balance at the end of the day (pence; negative is a shortfall).
+    pub fund: Pence,
+    /// Work lost to action that day (staff-days).
+    pub work_lost: f64,
+    /// Catch-up overtime worked that day (staff-days).
+    pub catch_up: f64,
+    /// Backlog at the end of the day (staff-days).
+    pub backlog: f64,
+}
+
+/// Runs the model over the plan, calling `each` with every day in order.
+pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day)) {
+    let members = u64::from(p.members);
+    let staff = (f64::from(p.members) / p.union_density).round();
+    let daily = p.daily_pay();
+    let targeted_rate = (daily as f64 * p.targeted_strike_pay).round() as Pence;
+    let national_rate = (daily as f64 * p.national_strike_pay).round() as Pence;
+    let arrivals = staff * (1.0 + k.overtime);
+    let opening = p.opening_backlog_weeks * 5.0 * arrivals;
+    let member_share = f64::from(p.members) / staff;
+    let other_monthly = i64::from(p.members) * p.fighting_fund_per_member + p.donations_per_month;
+
+    let mut fund = p.opening_fund;
+    let mut backlog = opening;
+    for (i, a) in plan.action.iter().enumerate() {
+        let mut d = Day::default();
+        let targeted = if a.targeted {
+            u64::from(p.targeted_strikers)
+        } else {
+            0
+        };
+        d.targeted_strikers = targeted;
+        if a.national {
+            d.national_strikers = ((members - targeted) as f64 * k.participation).round() as u64;
+        }
+        let month = plan.collection[i];
+        if month > 0 {
+            d.other_income = other_monthly;
+            if month >= p.levy_start_month {
+                let out = if plan.in_targeted_window[i] {
+                    u64::from(p.targeted_strikers)
+                } else {
+                    0
+                };
+                let payers = ((members - out) as f64 * k.take_up).round() as i64;
+                d.levy = payers * p.levy_per_month;
+            }
+        }
+        // On a national day a targeted striker gets the better of the two rates.
+        let rate = if a.national {
+            targeted_rate.max(national_rate)
+        } else {
+            targeted_rate
+        };
+        d.strike_pay = targeted as i64 * rate + d.national_strikers as i64 * national_rate;
+        let strikers = targeted + d.national_strikers;
+        d.gross_pay_lost = strikers as i64 * daily;
+        let withdrawn = if a.ban {
+            f64::from(p.members) * k.overtime * p.ban_compliance
+        } else {
+            0.0
+        };
+        d.overtime_pay_forgone = (withdrawn * daily as f64).round() as Pence;
+        fund += d.levy + d.other_income - d.strike_pay;
+        d.fund = fund;
+
+        d.work_lost = strikers as f64 * (1.0 - k.cover) + withdrawn;
+        let before = backlog + d.work_lost;
+        if strikers == 0 {
+            let refusing = if a.ban {
+                member_share * p.ban_compliance
+            } else {
+                0.0
+            };
+            let available = staff * p.catch_up_share * (1.0 - refusing);
+            d.catch_up = (before - opening).clamp(0.0, available);
+        }
+        backlog = (before - d.catch_up).max(0.0);
+        d.backlog = backlog;
+        each(i, &d);
+    }
+}
+
+/// How long the backlog takes to return to its opening level once action ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clearance {
+    /// No action is planned.
+    NoAction,
+    /// Back to the opening level this many working days after the last day of action.
+    Cleared(u32),
+    /// Still above the opening level at the end of the model.
+    NotByEnd,
+}
+
+/// The headline figures of one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Headline {
+    /// Lowest fund balance (pence) and its date.
+    pub fund_low: (Pence, Date),
+    /// Fund balance at the end (pence).
+    pub fund_end: Pence,
+    /// First date on which the fund is below zero, if it is.
+    pub runs_out: Option<Date>,
+    /// Person-days of targeted strike.
+    pub targeted_strike_days: u64,
+    /// Person-days of national strike.
+    pub national_strike_days: u64,
+    /// Strike and hardship pay paid (pence).
+    pub strike_pay_paid: Pence,
+    /// Levy collected (pence).
+    pub levy_collected: Pence,
+    /// Fighting fund and donations received (pence).
+    pub other_income: Pence,
+    /// Strikers' pay lost before strike pay (pence).
+    pub gross_pay_lost: Pence,
+    /// Overtime pay given up under the ban (pence).
+    pub overtime_pay_forgone: Pence,
+    /// Members' net loss: pay lost less strike pay, plus overtime pay given up (pence).
+    pub net_pay_lost: Pence,
+    /// `net_pay_lost` divided among all members (pence a member).
+    pub avg_net_pay_lost: Pence,
+    /// Levy paid, divided among all members (pence a member).
+    pub avg_levy_paid: Pence,
+    /// Highest backlog (weeks of work) and its date.
+    pub peak_backlog: (f64, Date),
+    /// Backlog at the start and at the end (weeks of work).
+    pub backlog_start_end: (f64, f64),
+    /// Last day of any action.
+    pub action_ends: Option<Date>,
+    /// Working days after action ends until the backlog is back to its opening level.
+    pub clearance: Clearance,
+    /// Work lost to action (staff-days).
+    pub work_lost: f64,
+    /// Staff-days of work lost per £1,000 of pay lost and overtime given up, if any was.
+    pub disruption_per_1000: Option<f64>,
+    /// Weeks of targeted action paid for before the fund runs out (or all of them), if any.
+    pub targeted_weeks_funded: Option<u32>,
+}
+
+/// The daily series and headline figures of one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The working days.
+    pub dates: Vec<Date>,
+    /// The action on each day.
+    pub action: Vec<DayAction>,
+    /// Everything that happened each day.
+    pub days: Vec<Day>,
+    /// Backlog each day (weeks of work).
+    pub backlog_weeks: Vec<f64>,
+    /// The headline figures.
+    pub headline: Headline,
+}
+
+/// Staff-days in one week of normal work, the unit of the backlog.
+pub fn week_of_work(p: &Params, overtime: f64) -> f64 {
+    let staff = (f64::from(p.members) / p.union_density).round();
+    5.0 * staff * (1.0 + overtime)
+}
+
+/// Simulates one scenario. `p` should be validated; out-of-range values are clamped first.
+pub fn simulate(p: &Params) -> Outcome {
+    let p = &p.clone().validated();
+    let plan = Plan::new(p);
+    let mut days = Vec::with_capacity(plan.dates.len());
+    run(p, &plan, Knobs::from_params(p), |_, d| days.push(*d));
+    let week = week_of_work(p, p.overtime_share);
+    let backlog_weeks: Vec<f64> = days.iter().map(|d| d.backlog / week).collect();
+    let headline = headline(p, &plan, &days, &backlog_weeks);
+    Outcome {
+        dates: plan.dates,
+        action: plan.action,
+        days,
+        backlog_weeks,
+        headline,
+    }
+}
+
+fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline {
+    let dates = &plan.dates;
+    let sum = |f: fn(&Day) -> i64| days.iter().map(f).sum::<i64>();
+    let low = days
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, d)| d.fund)
+        .map(|(i, d)| (d.fund.min(p.opening_fund), dates[i]))
+        .unwrap_or((p.opening_fund, p.start));
+    let out_day = days.iter().position(|d| d.fund < 0);
+    let peak = backlog
+        .iter()
+        .enumerate()
+        .fold((p.opening_backlog_weeks, 0), |acc, (i, &b)| {
+            if b > acc.0 {
+                (b, i)
+            } else {
+                acc
+            }
+        });
+    let last_action = plan.last_action_day();
+    let opening = p.opening_backlog_weeks;
+    let clearance = match last_action {
+        None => Clearance::NoAction,
+        Some(end) => match backlog[end..]
+            .iter()
+            .position(|&b| b <= opening + 1e-9 * opening.max(1.0))
+        {
+            Some(k) => Clearance::Cleared(k as u32),
+            None => Clearance::NotByEnd,
+        },
+    };
+    let gross = sum(|d| d.gross_pay_lost);
+    let strike_pay = sum(|d| d.strike_pay);
+    let overtime = sum(|d| d.overtime_pay_forgone);
+    let levy = sum(|d| d.levy);
+    let net = gross - strike_pay + overtime;
+    let work_lost: f64 = days.iter().map(|d| d.work_lost).sum();
+    let cost = gross + overtime;
+    let members = i64::from(p.members);
+    let targeted_weeks_funded = (p.targeted_strikers > 0 && p.targeted_weeks > 0).then(|| {
+        let start = p.targeted_start_week;
+        let end = (start + p.targeted_weeks).min(p.horizon_weeks);
+        match out_day {
+            Some(d) if (d as u32) / 5 < end => (d as u32 / 5).saturating_sub(start),
+            _ => end.saturating_sub(start),
+        }
+    });
+    Headline {
+        fund_low: low,
+        fund_end: days.last().map_or(p.opening_fund, |d| d.fund),
+        runs_out: out_day.map(|i| dates[i]),
+        targeted_strike_days: days.iter().map(|d| d.targeted_strikers).sum(),
+        national_strike_days: days.iter().map(|d| d.national_strikers).sum(),
+        strike_pay_paid: strike_pay,
+        levy_collected: levy,
+        other_income: sum(|d| d.other_income),
+        gross_pay_lost: gross,
+        overtime_pay_forgone: overtime,
+        net_pay_lost: net,
+        avg_net_pay_lost: div_round(net, members),
+        avg_levy_paid: div_round(levy, members),
+        peak_backlog: (peak.0, dates.get(peak.1).copied().unwrap_or(p.start)),
+        backlog_start_end: (opening, backlog.last().copied().unwrap_or(opening)),
+        action_ends: last_action.map(|i| dates[i]),
+        clearance,
+        work_lost,
+        disruption_per_1000: (cost > 0).then(|| work_lost / (cost as f64 / 100_000.0)),
+        targeted_weeks_funded,
+    }
+}
+
+impl Headline {
+    /// Total person-days of strike.
+    pub fn strike_days(&self) -> u64 {
+        self.targeted_strike_days + self.national_strike_days
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::params::Params;
+
+    /// A small dispute worked on paper: 100 members, 200 staff, £100 a day.
+    fn small() -> Params {
+        Params {
+            horizon_weeks: 4,
+            members: 100,
+            union_density: 0.5,
+            annual_pay: 2_600_000,
+            opening_fund: 100_000,
+            fighting_fund_per_member: 0,
+            levy_per_month: 200,
+            levy_take_up: 0.5,
+            targeted_strikers: 10,
+            targeted_start_week: 0,
+            targeted_weeks: 1,
+            targeted_strike_pay: 0.5,
+            overtime_share: 0.1,
+            opening_backlog_weeks: 1.0,
+            cover_base: 0.1,
+            cover_prepared: 0.0,
+            catch_up_share: 0.05,
+            ..Params::default()
+        }
+    }
+
+    #[test]
+    fn fund_by_hand() {
+        let o = simulate(&small());
+        let fund: Vec<i64> = o.days.iter().take(6).map(|d| d.fund).collect();
+        // Mon 30 Nov: no income (not the first working day of a month);
+        //   10 strikers × £100 × 50% = £500 strike pay: £1,000 − £500 = £500.
+        // Tue 1 Dec: levy from (100 − 10) × 50% = 45 payers × £2 = £90, less £500: £90.
+        // Wed 2 Dec: £90 − £500 = −£410, and so on by £500 a day to Friday.
+        // From Monday 7 Dec there is no action and no income until January.
+        assert_eq!(fund, [50_000, 9_000, -41_000, -91_000, -141_000, -141_000]);
+        let h = &o.headline;
+        assert_eq!(h.runs_out, Some(Date::fixed(2026, 12, 2)));
+        assert_eq!(h.fund_low, (-141_000, Date::fixed(2026, 12, 4)));
+        assert_eq!(h.fund_end, -141_000);
+        assert_eq!(h.targeted_strike_days, 50);
+        assert_eq!(h.strike_pay_paid, 250_000);
+        assert_eq!(h.levy_collected, 9_000);
+        // Pay lost £5,000, half made up: £2,500 net over 100 members is £25 each.
+        assert_eq!(h.net_pay_lost, 250_000);
+        assert_eq!(h.avg_net_pay_lost, 2_500);
+        assert_eq!(h.avg_levy_paid, 90);
+        assert_eq!(h.targeted_weeks_funded, Some(0));
+    }
+
+    #[test]
+    fn backlog_by_hand() {
+        let o = simulate(&small());
+        // Work arriving: 200 staff × 1.1 = 220 staff-days a day; a week of work is 1,100.
+        // Each strike day loses 10 × (1 − 10% cover) = 9 staff-days: 1,100 → 1,145 by Friday.
+        // Then catch-up of 200 × 5% = 10 staff-days a day: 1,135, 1,125, 1,115, 1,105, 1,100.
+        let b: Vec<f64> = o
+            .days
+            .iter()
+            .take(11)
+            .map(|d| (d.backlog * 1e6).round() / 1e6)
+            .collect();
+        assert_eq!(
+            b,
+            [
+                1109.0, 1118.0, 1127.0, 1136.0, 1145.0, 1135.0, 1125.0, 1115.0, 1105.0, 1100.0,
+                1100.0
+            ]
+        );
+        let h = &o.headline;
+        assert!((h.peak_backlog.0 - 1145.0 / 1100.0).abs() < 1e-12);
+        assert_eq!(h.peak_backlog.1, Date::fixed(2026, 12, 4));
+        assert_eq!(h.clearance, Clearance::Cleared(5));
+        assert!((h.work_lost - 45.0).abs() < 1e-9);
+        // 45 staff-days for £5,000 of pay lost: 9 staff-days per £1,000.
+        assert!((h.disruption_per_1000.unwrap() - 9.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn overtime_ban_grows_the_backlog_and_blocks_catch_up() {
+        let p = Params {
+            targeted_strikers: 0,
+            ban_start_week: 0,
+            ban_weeks: 1,
+            ban_compliance: 1.0,
+            ..small()
+        };
+        let o = simulate(&p);
+        // 100 members × 10% overtime = 10 staff-days withdrawn a day for 5 days. Catch-up
+        // of 200 × 5% = 10 is halved: the 100 members (half the staff) refuse it. Net +5 a day.
+        assert!((o.days[4].backlog - 1125.0).abs() < 1e-9);
+        // The ban over, full catch-up of 10 a day.
+        assert!((o.days[5].backlog - 1115.0).abs() < 1e-9);
+        // Overtime pay given up: 10 staff-days × £100 × 5 days = £5,000.
+        assert_eq!(o.headline.overtime_pay_forgone, 500_000);
+        assert_eq!(o.headline.strike_days(), 0);
+    }
+
+    #[test]
+    fn no_action_means_nothing_moves() {
+        let p = Params {
+            targeted_strikers: 0,
+            ..small()
+        };
+        let o = simulate(&p);
+        assert_eq!(o.headline.clearance, Clearance::NoAction);
+        assert!(o.days.iter().all(|d| (d.backlog - 1100.0).abs() < 1e-9));
+        assert_eq!(o.headline.disruption_per_1000, None);
+    }
+}

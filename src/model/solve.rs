@@ -1,0 +1,244 @@
+//! "What it takes": solvers that find the edge of what the fund can pay for.
+//!
+//! Each searches a relation that only moves one way (more levy never lowers the
+//! fund; more strikers or more strike pay never raise it) by bisection, and
+//! returns a value or the reason none in range works.
+
+use super::calendar::Date;
+use super::params::{Params, Pence};
+use super::simulate::{run, Knobs, Plan};
+
+/// A solver's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Solved<T> {
+    /// The value at the edge.
+    Found(T),
+    /// No value in range works, and why, in words for people.
+    NotReachable(String),
+}
+
+impl<T: Copy> Solved<T> {
+    /// The value, if one was found.
+    pub fn value(&self) -> Option<T> {
+        match self {
+            Solved::Found(v) => Some(*v),
+            Solved::NotReachable(_) => None,
+        }
+    }
+}
+
+/// Lowest fund balance over the horizon (pence) and its date.
+pub fn fund_low(p: &Params) -> (Pence, Date) {
+    let plan = Plan::new(p);
+    let mut low = (p.opening_fund, p.start);
+    run(p, &plan, Knobs::from_params(p), |i, d| {
+        if d.fund < low.0 {
+            low = (d.fund, plan.dates[i]);
+        }
+    });
+    low
+}
+
+fn solvent(p: &Params) -> bool {
+    fund_low(p).0 >= 0
+}
+
+/// The largest `x` in `lo..=hi` with `ok(x)`, given `ok(lo)` and that `ok` is
+/// true up to some point and false after it.
+fn largest_true(mut lo: i64, mut hi: i64, ok: impl Fn(i64) -> bool) -> i64 {
+    if ok(hi) {
+        return hi;
+    }
+    // Invariant: ok(lo), !ok(hi).
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if ok(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// Highest levy the solvers try: £10 a month, the slider's top.
+pub const MAX_LEVY: Pence = 1_000;
+
+/// The lowest levy (pence a month) that keeps the fund at or above zero to the end.
+pub fn lowest_levy(p: &Params) -> Solved<Pence> {
+    let with = |levy: i64| {
+        let mut q = p.clone();
+        q.levy_per_month = levy;
+        q
+    };
+    if solvent(&with(0)) {
+        return Solved::Found(0);
+    }
+    let top = with(MAX_LEVY);
+    let (low, date) = fund_low(&top);
+    if low < 0 {
+        return Solved::NotReachable(format!(
+            "Even a levy of £10 a month leaves the fund {} short on {}.",
+            crate::format::money(-low),
+            crate::format::date(date)
+        ));
+    }
+    // Solvent is false up to the answer and true from it: search its negation.
+    Solved::Found(largest_true(0, MAX_LEVY, |l| !solvent(&with(l))) + 1)
+}
+
+/// The most targeted strikers the fund can pay to the end of the model.
+pub fn most_strikers(p: &Params) -> Solved<u32> {
+    if p.targeted_weeks == 0 {
+        return Solved::NotReachable(
+            "No targeted action is planned: give it a length in weeks.".into(),
+        );
+    }
+    let with = |s: i64| {
+        let mut q = p.clone();
+        q.targeted_strikers = s as u32;
+        q
+    };
+    if !solvent(&with(0)) {
+        return Solved::NotReachable(
+            "The fund runs out even with no targeted strikers, because of the other action planned.".into(),
+        );
+    }
+    Solved::Found(largest_true(0, i64::from(p.members), |s| solvent(&with(s))) as u32)
+}
+
+/// The highest strike pay for targeted strikers (share of lost pay, to 0.1%) the fund can sustain.
+pub fn highest_strike_pay(p: &Params) -> Solved<f64> {
+    if p.targeted_weeks == 0 || p.targeted_strikers == 0 {
+        return Solved::NotReachable(
+            "No targeted action is planned: set strikers and weeks.".into(),
+        );
+    }
+    let with = |per_mille: i64| {
+        let mut q = p.clone();
+        q.targeted_strike_pay = per_mille as f64 / 1_000.0;
+        q
+    };
+    if !solvent(&with(0)) {
+        return Solved::NotReachable(
+            "The fund runs out even with no strike pay for targeted strikers.".into(),
+        );
+    }
+    Solved::Found(largest_true(0, 1_000, |m| solvent(&with(m))) as f64 / 1_000.0)
+}
+
+/// Average weeks in a month: 52 ÷ 12.
+pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+
+/// Monthly levy income (pence) with `strikers` out of the levy.
+pub fn monthly_levy(p: &Params, strikers: u32) -> f64 {
+    f64::from(p.members - strikers.min(p.members)) * p.levy_take_up * p.levy_per_month as f64
+}
+
+/// Monthly strike pay (pence) for `strikers` on targeted action.
+pub fn monthly_strike_pay(p: &Params, strikers: u32) -> f64 {
+    let rate = (p.daily_pay() as f64 * p.targeted_strike_pay).round();
+    f64::from(strikers) * rate * f64::from(p.targeted_days_per_week) * WEEKS_PER_MONTH
+}
+
+/// The most targeted strikers whose strike pay the levy covers month by month:
+/// where levy income still meets or passes strike pay.
+pub fn break_even_strikers(p: &Params) -> Solved<u32> {
+    if p.levy_per_month == 0 || p.levy_take_up == 0.0 {
+        return Solved::NotReachable(
+            "With no levy collected, the levy pays for no strikers.".into(),
+        );
+    }
+    if p.targeted_strike_pay == 0.0 {
+        return Solved::NotReachable(
+            "With no strike pay, any number of strikers costs the fund nothing.".into(),
+        );
+    }
+    let covered = |s: i64| monthly_levy(p, s as u32) >= monthly_strike_pay(p, s as u32);
+    Solved::Found(largest_true(0, i64::from(p.members), covered) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn short_of_money() -> Params {
+        Params {
+            opening_fund: 0,
+            levy_per_month: 0,
+            fighting_fund_per_member: 0,
+            targeted_strikers: 200,
+            ..Params::default()
+        }
+    }
+
+    #[test]
+    fn lowest_levy_is_the_edge() {
+        let p = short_of_money();
+        let levy = lowest_levy(&p).value().expect("reachable");
+        assert!(levy > 0 && levy <= MAX_LEVY);
+        let at = |l| {
+            let mut q = p.clone();
+            q.levy_per_month = l;
+            fund_low(&q).0
+        };
+        assert!(at(levy) >= 0);
+        assert!(at(levy - 1) < 0);
+    }
+
+    #[test]
+    fn lowest_levy_unreachable_says_why() {
+        let p = Params {
+            targeted_strikers: 60_000,
+            targeted_strike_pay: 1.0,
+            ..short_of_money()
+        };
+        match lowest_levy(&p) {
+            Solved::NotReachable(why) => assert!(why.contains("£10"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn most_strikers_is_the_edge() {
+        let p = Params::default();
+        let s = most_strikers(&p).value().expect("reachable");
+        let low = |s| {
+            let mut q = p.clone();
+            q.targeted_strikers = s;
+            fund_low(&q).0
+        };
+        assert!(low(s) >= 0);
+        if s < p.members {
+            assert!(low(s + 1) < 0);
+        }
+    }
+
+    #[test]
+    fn highest_strike_pay_is_the_edge() {
+        let p = Params {
+            targeted_strikers: 20_000,
+            ..Params::default()
+        };
+        let pay = highest_strike_pay(&p).value().expect("reachable");
+        assert!(pay < 1.0);
+        let low = |x: f64| {
+            let mut q = p.clone();
+            q.targeted_strike_pay = x;
+            fund_low(&q).0
+        };
+        assert!(low(pay) >= 0);
+        assert!(low(pay + 0.001) < 0);
+    }
+
+    #[test]
+    fn break_even_balances_levy_and_strike_pay() {
+        let p = Params::default();
+        let s = break_even_strikers(&p).value().expect("reachable");
+        assert!(monthly_levy(&p, s) >= monthly_strike_pay(&p, s));
+        assert!(monthly_levy(&p, s + 1) < monthly_strike_pay(&p, s + 1));
+        // By hand: levy £3 × 80% of (100,000 − s) = s × £53.55 × 5 × 52/12.
+        // 240,000 − 2.4 s = 1,160.25 s → s ≈ 206.4, so 206 strikers.
+        assert_eq!(s, 206);
+    }
+}

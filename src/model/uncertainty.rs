@@ -1,0 +1,168 @@
+//! Uncertainty bands: many runs with the uncertain inputs drawn from their
+//! ranges by a seeded pseudo-random generator, summarised as the 10th, 50th
+//! and 90th percentiles of the fund and the backlog on each day.
+//! Same parameters and seed, same bands, on every machine.
+
+use super::params::Params;
+use super::simulate::{run, week_of_work, Knobs, Plan};
+
+/// SplitMix64: a small, fast, well-mixed generator (Steele, Lea and Flood, 2014).
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A uniform number in [-1, 1).
+    pub fn symmetric(&mut self) -> f64 {
+        // 53 random bits give every double in [0, 1) on a grid of 2^-53.
+        let unit = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        2.0 * unit - 1.0
+    }
+}
+
+/// Low, middle and high percentiles of one series, day by day.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Band {
+    /// 10th percentile each day.
+    pub p10: Vec<f64>,
+    /// 50th percentile (median) each day.
+    pub p50: Vec<f64>,
+    /// 90th percentile each day.
+    pub p90: Vec<f64>,
+}
+
+/// The uncertainty bands of one scenario.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Bands {
+    /// Fund balance (pence).
+    pub fund: Band,
+    /// Backlog (weeks of work, measured at the overtime share set).
+    pub backlog_weeks: Band,
+    /// Share of runs in which the fund runs out, 0 to 1.
+    pub runs_out_share: f64,
+    /// Runs made.
+    pub runs: u32,
+}
+
+/// The inputs of one run, drawn around the values set.
+pub fn draw(p: &Params, base: Knobs, rng: &mut Rng) -> Knobs {
+    let u = &p.uncertainty;
+    Knobs {
+        participation: (base.participation + u.participation_spread * rng.symmetric())
+            .clamp(0.0, 1.0),
+        take_up: (base.take_up + u.take_up_spread * rng.symmetric()).clamp(0.0, 1.0),
+        overtime: (base.overtime + u.overtime_spread * rng.symmetric()).clamp(0.0, 0.5),
+        cover: (base.cover + u.cover_spread * rng.symmetric()).clamp(0.0, 1.0),
+    }
+}
+
+/// Runs the scenario `p.uncertainty.runs` times and returns the bands.
+pub fn bands(p: &Params) -> Bands {
+    let p = &p.clone().validated();
+    let plan = Plan::new(p);
+    let days = plan.dates.len();
+    let runs = p.uncertainty.runs.max(1) as usize;
+    let week = week_of_work(p, p.overtime_share);
+    let base = Knobs::from_params(p);
+    let mut rng = Rng::new(p.uncertainty.seed);
+    // Day-major, so each day's runs sit together for the percentiles.
+    let mut fund = vec![0.0; days * runs];
+    let mut backlog = vec![0.0; days * runs];
+    let mut ran_out = 0;
+    for r in 0..runs {
+        let k = draw(p, base, &mut rng);
+        let mut out = false;
+        run(p, &plan, k, |i, d| {
+            fund[i * runs + r] = d.fund as f64;
+            backlog[i * runs + r] = d.backlog / week;
+            out |= d.fund < 0;
+        });
+        ran_out += usize::from(out);
+    }
+    Bands {
+        fund: percentiles(&mut fund, runs),
+        backlog_weeks: percentiles(&mut backlog, runs),
+        runs_out_share: ran_out as f64 / runs as f64,
+        runs: runs as u32,
+    }
+}
+
+fn percentiles(values: &mut [f64], runs: usize) -> Band {
+    let mut band = Band::default();
+    let rank = |q: f64| ((runs - 1) as f64 * q).round() as usize;
+    for day in values.chunks_mut(runs) {
+        let mut at = |q: f64| *day.select_nth_unstable_by(rank(q), f64::total_cmp).1;
+        band.p10.push(at(0.1));
+        band.p50.push(at(0.5));
+        band.p90.push(at(0.9));
+    }
+    band
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn banded() -> Params {
+        let mut p = Params::default();
+        p.uncertainty.enabled = true;
+        p.national_days = vec![20, 21];
+        p
+    }
+
+    #[test]
+    fn same_seed_same_bands() {
+        let p = banded();
+        assert_eq!(bands(&p), bands(&p));
+        let mut q = p.clone();
+        q.uncertainty.seed += 1;
+        assert_ne!(bands(&p).fund, bands(&q).fund);
+    }
+
+    #[test]
+    fn bands_are_ordered_and_bracket_the_central_run() {
+        let p = banded();
+        let b = bands(&p);
+        let central = super::super::simulate(&p);
+        assert_eq!(b.fund.p50.len(), central.days.len());
+        for i in 0..b.fund.p50.len() {
+            assert!(b.fund.p10[i] <= b.fund.p50[i] && b.fund.p50[i] <= b.fund.p90[i]);
+            assert!(b.backlog_weeks.p10[i] <= b.backlog_weeks.p90[i]);
+        }
+        let last = b.fund.p50.len() - 1;
+        let c = central.days[last].fund as f64;
+        assert!(b.fund.p10[last] <= c && c <= b.fund.p90[last]);
+    }
+
+    #[test]
+    fn no_spread_means_no_band_width() {
+        let mut p = banded();
+        p.uncertainty.participation_spread = 0.0;
+        p.uncertainty.take_up_spread = 0.0;
+        p.uncertainty.overtime_spread = 0.0;
+        p.uncertainty.cover_spread = 0.0;
+        let b = bands(&p);
+        assert_eq!(b.fund.p10, b.fund.p90);
+    }
+
+    #[test]
+    fn percentiles_by_hand() {
+        // Ten runs on one day: 0..9. Ranks round((10-1)·q): 1, 5 (4.5 rounds up), 8.
+        let mut v: Vec<f64> = (0..10).rev().map(f64::from).collect();
+        let b = percentiles(&mut v, 10);
+        assert_eq!((b.p10[0], b.p50[0], b.p90[0]), (1.0, 5.0, 8.0));
+    }
+}

@@ -1,0 +1,60 @@
+//! The explorer: the panel beside the results (headline figures, summary,
+//! charts, calendar, ballot) and the explanation of the model.
+
+use super::ballot_view::BallotView;
+use super::calendar::Calendar;
+use super::charts::Charts;
+use super::explainer::Explainer;
+use super::headline::Headline;
+use super::panel::Panel;
+use super::presets::Presets;
+use super::state::{Action, State};
+use super::summary_view::SummaryView;
+use crate::model::simulate;
+use crate::model::uncertainty::bands;
+use crate::summary::{figures, paragraph};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The whole app.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(State::default);
+    let params = state.params.clone();
+    // Derived data is computed from the parameters, never stored beside them.
+    let outcome = use_memo(params.clone(), |p| Rc::new(simulate(p)));
+    let band_params = params.uncertainty.enabled.then(|| params.clone());
+    let bands = use_memo(band_params, |p| p.as_ref().map(|p| Rc::new(bands(p))));
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    use_effect_with((), |_| crate::web::hide_loading());
+    let text = AttrValue::from(paragraph(&params, &outcome));
+    html! {
+        <>
+        <header class="top">
+            <h1>{ "Strike Explorer" }</h1>
+            <p class="tagline">{ "See what a strike strategy does to the strike fund and to the employer's backlog. Everything stays in your browser." }</p>
+        </header>
+        <div class="layout">
+            <Panel params={params.clone()} on_action={on_action.clone()} />
+            <main class="results" id="results">
+                <Presets current={state.preset} changed={state.changed.clone()} on_action={on_action.clone()} />
+                <section aria-labelledby="results-title">
+                    <h2 id="results-title">{ "What this strategy does" }</h2>
+                    <Headline figures={figures(&params, &outcome)} />
+                    <SummaryView {text} />
+                    <Charts outcome={(*outcome).clone()} bands={(*bands).clone()} />
+                </section>
+                <Calendar params={params.clone()} on_action={on_action.clone()} />
+                <BallotView params={params.clone()} />
+                <Explainer />
+            </main>
+        </div>
+        <footer class="foot">
+            <p>{ "Strike Explorer explains; it does not predict. Every figure comes from the assumptions on this page, which you can change. Nothing you enter leaves your browser." }</p>
+        </footer>
+        </>
+    }
+}

@@ -1,0 +1,282 @@
+//! The action calendar: the model's working days, a row a week. Click or drag
+//! to mark national strike days, the targeted-action weeks or the overtime-ban
+//! weeks; from the keyboard, arrows move between days and Enter or Space marks.
+
+use super::state::Action;
+use crate::format::{date, date_short};
+use crate::model::calendar::Weekday;
+use crate::model::params::Params;
+use crate::web::{self, perf};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What a click on the calendar marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// National strike days, one at a time.
+    National,
+    /// The weeks of targeted action.
+    Targeted,
+    /// The weeks of the overtime ban.
+    Ban,
+}
+
+impl Mode {
+    fn label(self) -> &'static str {
+        match self {
+            Mode::National => "National strike days",
+            Mode::Targeted => "Targeted action weeks",
+            Mode::Ban => "Overtime ban weeks",
+        }
+    }
+}
+
+/// Props of [`Calendar`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CalendarProps {
+    /// The current parameters.
+    pub params: Params,
+    /// Called with each change.
+    pub on_action: Callback<Action>,
+}
+
+/// A drag (or a keyboard selection) in progress.
+#[derive(Clone, Copy, Debug)]
+struct Drag {
+    mode: Mode,
+    anchor_week: u32,
+    /// For national days: whether the drag marks (true) or unmarks.
+    on: bool,
+}
+
+fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+fn action_for(mode: Mode, anchor_week: u32, day: u32, on: bool) -> Action {
+    match mode {
+        Mode::National => Action::MarkNationalDay(day, on),
+        Mode::Targeted => Action::TargetedWeeks(anchor_week, day / 5),
+        Mode::Ban => Action::BanWeeks(anchor_week, day / 5),
+    }
+}
+
+fn focus_day(day: u32) {
+    if let Some(el) = web::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("day-{day}")))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+fn day_under_pointer(e: &PointerEvent) -> Option<u32> {
+    let doc = web::window()?.document()?;
+    let el = doc.element_from_point(e.client_x() as f32, e.client_y() as f32)?;
+    el.closest("[data-day]")
+        .ok()??
+        .get_attribute("data-day")?
+        .parse()
+        .ok()
+}
+
+/// The action calendar.
+#[function_component(Calendar)]
+pub fn calendar(props: &CalendarProps) -> Html {
+    let p = &props.params;
+    let mode = use_state(|| Mode::National);
+    let focused = use_state(|| 0u32);
+    let drag: Rc<RefCell<Option<Drag>>> = use_mut_ref(|| None);
+    let days = p.start.working_days(p.horizon_days());
+    let earliest = p.start.add_days(p.notice_days as i32);
+    let n = days.len() as u32;
+
+    let emit = {
+        let on_action = props.on_action.clone();
+        move |a: Action| {
+            perf::mark_input();
+            on_action.emit(a);
+        }
+    };
+    let start_drag = {
+        let (mode, drag, emit, national) = (
+            mode.clone(),
+            drag.clone(),
+            emit.clone(),
+            p.national_days.clone(),
+        );
+        move |day: u32| {
+            let on = !national.contains(&day);
+            let d = Drag {
+                mode: *mode,
+                anchor_week: day / 5,
+                on,
+            };
+            *drag.borrow_mut() = Some(d);
+            emit(action_for(d.mode, d.anchor_week, day, d.on));
+        }
+    };
+    let onpointerdown = {
+        let start_drag = start_drag.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some(day) = day_under_pointer(&e) {
+                e.prevent_default();
+                start_drag(day);
+            }
+        })
+    };
+    let onpointermove = {
+        let (drag, emit) = (drag.clone(), emit.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some(d) = *drag.borrow() else { return };
+            if e.buttons() == 0 {
+                return;
+            }
+            if let Some(day) = day_under_pointer(&e) {
+                emit(action_for(d.mode, d.anchor_week, day, d.on));
+            }
+        })
+    };
+    let end_drag = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
+    };
+    let onkeydown = {
+        let (focused, drag, emit, mode, national) = (
+            focused.clone(),
+            drag.clone(),
+            emit.clone(),
+            mode.clone(),
+            p.national_days.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            let cur = *focused;
+            let next = match e.key().as_str() {
+                "ArrowRight" => Some((cur + 1).min(n - 1)),
+                "ArrowLeft" => Some(cur.saturating_sub(1)),
+                "ArrowDown" => Some((cur + 5).min(n - 1)),
+                "ArrowUp" => Some(cur.saturating_sub(5)),
+                "Home" => Some(cur - cur % 5),
+                "End" => Some((cur - cur % 5 + 4).min(n - 1)),
+                "PageDown" => Some((cur + 20).min(n - 1)),
+                "PageUp" => Some(cur.saturating_sub(20)),
+                _ => None,
+            };
+            if let Some(next) = next {
+                e.prevent_default();
+                focused.set(next);
+                focus_day(next);
+                return;
+            }
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                let pending = *drag.borrow();
+                match (*mode, pending) {
+                    (Mode::National, _) => {
+                        emit(Action::MarkNationalDay(cur, !national.contains(&cur)))
+                    }
+                    // Second press: the weeks from the first press to this one.
+                    (m, Some(d)) if d.mode == m => {
+                        emit(action_for(m, d.anchor_week, cur, true));
+                        *drag.borrow_mut() = None;
+                    }
+                    (m, _) => {
+                        *drag.borrow_mut() = Some(Drag {
+                            mode: m,
+                            anchor_week: cur / 5,
+                            on: true,
+                        });
+                        emit(action_for(m, cur / 5, cur, true));
+                    }
+                }
+            }
+        })
+    };
+
+    let modes = [Mode::National, Mode::Targeted, Mode::Ban].map(|m| {
+        let checked = *mode == m;
+        let mode = mode.clone();
+        let drag = drag.clone();
+        let onchange = Callback::from(move |_| {
+            *drag.borrow_mut() = None;
+            mode.set(m);
+        });
+        html! {
+            <label class="mode">
+                <input type="radio" name="cal-mode" {checked} {onchange} />
+                { m.label() }
+            </label>
+        }
+    });
+
+    let rows = days.chunks(5).enumerate().map(|(w, week)| {
+        let cells = week.iter().enumerate().map(|(k, d)| {
+            let i = (w * 5 + k) as u32;
+            let national = p.national_days.binary_search(&i).is_ok();
+            let targeted = p.in_targeted_window(i);
+            let striking = p.is_targeted_day(i);
+            let ban = p.is_ban_day(i);
+            let notice = *d < earliest;
+            let mut what = Vec::new();
+            if national { what.push("national strike day") }
+            if striking { what.push("targeted strike day") } else if targeted { what.push("targeted action week, working day") }
+            if ban { what.push("overtime ban") }
+            if notice { what.push("within the notice period") }
+            let label = format!("{} {}{}{}", weekday_name(d.weekday()), date(*d),
+                if what.is_empty() { "" } else { ": " }, what.join(", "));
+            let class = classes!("day", national.then_some("national"), striking.then_some("targeted"),
+                (targeted && !striking).then_some("window"), ban.then_some("ban"), notice.then_some("notice"));
+            let onfocus = {
+                let focused = focused.clone();
+                Callback::from(move |_| focused.set(i))
+            };
+            html! {
+                <button type="button" id={format!("day-{i}")} data-day={i.to_string()} {class}
+                    tabindex={if i == *focused { "0" } else { "-1" }}
+                    aria-label={label} aria-pressed={(*mode == Mode::National).then(|| national.to_string())}
+                    {onfocus}>
+                    { d.ymd().2 }
+                </button>
+            }
+        });
+        html! {
+            <div class="week" role="group" aria-label={format!("Week {}", w + 1)}>
+                <span class="week-label" aria-hidden="true">{ format!("Wk {} · {}", w + 1, date_short(week[0])) }</span>
+                { for cells }
+            </div>
+        }
+    });
+
+    html! {
+        <section class="calendar" aria-labelledby="cal-title">
+            <h2 id="cal-title">{ "Action calendar" }</h2>
+            <fieldset class="modes">
+                <legend>{ "A click or drag marks" }</legend>
+                { for modes }
+            </fieldset>
+            <p class="help">{ match *mode {
+                Mode::National => "Click a day to mark or unmark a national strike day; drag to mark several. Keyboard: arrows move, Enter or Space marks.",
+                Mode::Targeted => "Drag from the first week to the last week of targeted action, or press Enter on the first and then on the last.",
+                Mode::Ban => "Drag from the first week to the last week of the overtime ban, or press Enter on the first and then on the last.",
+            } }</p>
+            <p class="help">{ format!(
+                "Hatched days fall within {} days' notice of the start: with notice given on {}, action can begin on {} at the earliest.",
+                p.notice_days, date(p.start), date(earliest.next_working_day())) }</p>
+            <div class="days" {onpointerdown} {onpointermove} onpointerup={end_drag.clone()}
+                onpointercancel={end_drag} {onkeydown}>
+                { for rows }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,150 @@
+//! "How the model works": `docs/MODEL.md`, built into the app and shown as
+//! plain HTML. Only the Markdown that file uses is understood: headings,
+//! paragraphs, bullet lists, `code` and **bold**.
+
+use yew::prelude::*;
+
+/// The explanation's source.
+pub const MODEL_MD: &str = include_str!("../../docs/MODEL.md");
+
+/// The id of a heading: `The fund` → `model-the-fund`.
+pub fn slug(heading: &str) -> String {
+    let mut out = String::from("model");
+    let heading: String = heading
+        .chars()
+        .filter(|c| *c != '\'' && *c != '’')
+        .collect();
+    for word in heading
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        out.push('-');
+        out.push_str(&word.to_ascii_lowercase());
+    }
+    out
+}
+
+fn inline(text: &str) -> Html {
+    // Backticks and double stars toggle code and bold; nothing else is special.
+    let mut parts = Vec::new();
+    let (mut code, mut bold) = (false, false);
+    let mut buf = String::new();
+    let flush = |buf: &mut String, code: bool, bold: bool, parts: &mut Vec<Html>| {
+        if buf.is_empty() {
+            return;
+        }
+        let t = std::mem::take(buf);
+        parts.push(match (code, bold) {
+            (true, _) => html! { <code>{ t }</code> },
+            (false, true) => html! { <strong>{ t }</strong> },
+            _ => html! { { t } },
+        });
+    };
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '`' {
+            flush(&mut buf, code, bold, &mut parts);
+            code = !code;
+        } else if c == '*' && chars.peek() == Some(&'*') && !code {
+            chars.next();
+            flush(&mut buf, code, bold, &mut parts);
+            bold = !bold;
+        } else {
+            buf.push(c);
+        }
+    }
+    flush(&mut buf, code, bold, &mut parts);
+    parts.into_iter().collect()
+}
+
+/// Markdown (the subset above) to HTML.
+pub fn render(md: &str) -> Html {
+    let mut out = Vec::new();
+    let mut para: Vec<&str> = Vec::new();
+    let mut list: Vec<String> = Vec::new();
+    let flush = |para: &mut Vec<&str>, list: &mut Vec<String>, out: &mut Vec<Html>| {
+        if !para.is_empty() {
+            out.push(html! { <p>{ inline(&para.join(" ")) }</p> });
+            para.clear();
+        }
+        if !list.is_empty() {
+            out.push(
+                html! { <ul>{ for list.iter().map(|i| html! { <li>{ inline(i) }</li> }) }</ul> },
+            );
+            list.clear();
+        }
+    };
+    for line in md.lines() {
+        let t = line.trim_end();
+        if let Some(h) = t.strip_prefix("## ") {
+            flush(&mut para, &mut list, &mut out);
+            out.push(html! { <h3 id={slug(h)}>{ h }</h3> });
+        } else if let Some(h) = t.strip_prefix("### ") {
+            flush(&mut para, &mut list, &mut out);
+            out.push(html! { <h4 id={slug(h)}>{ h }</h4> });
+        } else if t.starts_with("# ") {
+            flush(&mut para, &mut list, &mut out);
+        } else if let Some(item) = t.strip_prefix("- ") {
+            if !para.is_empty() {
+                let mut none = Vec::new();
+                flush(&mut para, &mut none, &mut out);
+            }
+            list.push(item.to_string());
+        } else if t.starts_with("  ") && !list.is_empty() && !t.trim().is_empty() {
+            if let Some(last) = list.last_mut() {
+                last.push(' ');
+                last.push_str(t.trim());
+            }
+        } else if t.trim().is_empty() {
+            flush(&mut para, &mut list, &mut out);
+        } else {
+            if !list.is_empty() {
+                let mut none = Vec::new();
+                flush(&mut none, &mut list, &mut out);
+            }
+            para.push(t);
+        }
+    }
+    flush(&mut para, &mut list, &mut out);
+    out.into_iter().collect()
+}
+
+/// "How the model works".
+#[function_component(Explainer)]
+pub fn explainer() -> Html {
+    let body = use_memo((), |_| render(MODEL_MD));
+    html! {
+        <section class="explainer" aria-labelledby="model-title">
+            <details id="how" open=true>
+                <summary><h2 id="model-title">{ "How the model works" }</h2></summary>
+                { (*body).clone() }
+            </details>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("The fund"), "model-the-fund");
+        assert_eq!(slug("Members' costs"), "model-members-costs");
+    }
+
+    #[test]
+    fn every_section_the_figures_link_to_exists() {
+        for s in [
+            "The fund",
+            "Members' costs",
+            "Headline figures",
+            "The work and the backlog",
+        ] {
+            assert!(
+                MODEL_MD.contains(&format!("## {s}\n")),
+                "docs/MODEL.md lacks ## {s}"
+            );
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The browser app: one component a file, all state in [`state::State`].
+
+pub mod app;
+pub mod ballot_view;
+pub mod calendar;
+pub mod charts;
+pub mod explainer;
+pub mod headline;
+pub mod panel;
+pub mod presets;
+pub mod slider;
+pub mod state;
+pub mod summary_view;
+
+pub use app::App;

@@ -1,0 +1,78 @@
+//! One numeric input: a labelled range slider with its value in words, a
+//! paired number box for an exact value, and a line of explanation.
+
+use crate::web::perf;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`Slider`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SliderProps {
+    /// Link key of the field, used for element ids.
+    pub key_name: &'static str,
+    /// Label for people.
+    pub label: &'static str,
+    /// One line: meaning and the source of the default.
+    pub help: &'static str,
+    /// Current value in the field's unit.
+    pub value: f64,
+    /// Smallest value.
+    pub min: f64,
+    /// Largest value.
+    pub max: f64,
+    /// Step.
+    pub step: f64,
+    /// The value in words with its unit (shown, and read by screen readers).
+    pub text: AttrValue,
+    /// Called with the field key and the new value.
+    pub on_change: Callback<(&'static str, f64)>,
+}
+
+/// A labelled slider with a number box.
+#[function_component(Slider)]
+pub fn slider(props: &SliderProps) -> Html {
+    let id = format!("f-{}", props.key_name);
+    let num_id = format!("n-{}", props.key_name);
+    let help_id = format!("h-{}", props.key_name);
+    let send = {
+        let on_change = props.on_change.clone();
+        let key = props.key_name;
+        move |e: &Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let v = input.value_as_number();
+            if v.is_finite() {
+                perf::mark_input();
+                on_change.emit((key, v));
+            }
+        }
+    };
+    let oninput = {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| send(&e))
+    };
+    let onchange = Callback::from(move |e: Event| send(&e));
+    html! {
+        <div class="field">
+            <div class="field-head">
+                <label for={id.clone()}>{ props.label }</label>
+                <output for={id.clone()} class="value">{ props.text.clone() }</output>
+            </div>
+            <div class="field-inputs">
+                <input type="range" id={id.clone()}
+                    min={props.min.to_string()} max={props.max.to_string()} step={props.step.to_string()}
+                    value={props.value.to_string()}
+                    aria-valuetext={props.text.clone()}
+                    aria-describedby={help_id.clone()}
+                    {oninput} />
+                <input type="number" id={num_id} class="exact"
+                    aria-label={format!("{} (exact value)", props.label)}
+                    min={props.min.to_string()} max={props.max.to_string()} step={props.step.to_string()}
+                    value={props.value.to_string()}
+                    {onchange} />
+            </div>
+            <p class="help" id={help_id}>{ props.help }</p>
+        </div>
+    }
+}

@@ -1,0 +1,175 @@
+//! The app's one piece of state, the [`Params`], and the verbs that change it.
+//! `apply` is pure, so every change a user can make is tested natively.
+
+use crate::model::calendar::Date;
+use crate::model::fields::field;
+use crate::model::params::{Params, PayDivisor, Regime};
+use crate::model::presets::preset;
+use crate::summary::changes;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Something the user did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set a numeric field (by link key) to a value in its unit.
+    Set(&'static str, f64),
+    /// Mark or unmark a national strike day (working day from 0).
+    ToggleNationalDay(u32),
+    /// Mark (true) or unmark (false) a national strike day, as when dragging.
+    MarkNationalDay(u32, bool),
+    /// Set targeted action to run over weeks `from..=to` (from 0).
+    TargetedWeeks(u32, u32),
+    /// Set the overtime ban to run over weeks `from..=to` (from 0).
+    BanWeeks(u32, u32),
+    /// Choose a preset by id.
+    Preset(&'static str),
+    /// Back to the defaults.
+    Reset,
+    /// Choose how a day's pay is worked out.
+    Divisor(PayDivisor),
+    /// Choose the law.
+    Regime(Regime),
+    /// Turn uncertainty bands on or off.
+    Bands(bool),
+    /// Whether members work in important public services.
+    ImportantServices(bool),
+    /// Move the start date.
+    Start(Date),
+}
+
+/// The state: the parameters and what the last preset or reset changed.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct State {
+    /// The single source of truth.
+    pub params: Params,
+    /// Lines saying what the last preset or reset changed, for people.
+    pub changed: Vec<String>,
+    /// Name of the last preset chosen, if the params still come from it.
+    pub preset: Option<&'static str>,
+}
+
+/// Applies an action to parameters, returning them validated.
+pub fn apply(p: &Params, action: &Action) -> Params {
+    let mut q = p.clone();
+    match *action {
+        Action::Set(key, v) => {
+            if let Some(f) = field(key) {
+                if v.is_finite() {
+                    (f.set)(&mut q, v);
+                }
+            }
+        }
+        Action::ToggleNationalDay(d) => q.toggle_national_day(d),
+        Action::MarkNationalDay(d, on) => {
+            if q.national_days.contains(&d) != on {
+                q.toggle_national_day(d);
+            }
+        }
+        Action::TargetedWeeks(a, b) => {
+            q.targeted_start_week = a.min(b);
+            q.targeted_weeks = a.max(b) - a.min(b) + 1;
+            if q.targeted_strikers == 0 {
+                q.targeted_strikers = Params::default().targeted_strikers.min(q.members);
+            }
+        }
+        Action::BanWeeks(a, b) => {
+            q.ban_start_week = a.min(b);
+            q.ban_weeks = a.max(b) - a.min(b) + 1;
+        }
+        Action::Preset(id) => {
+            if let Some(pr) = preset(id) {
+                q = pr.params();
+            }
+        }
+        Action::Reset => q = Params::default(),
+        Action::Divisor(d) => q.pay_divisor = d,
+        Action::Regime(r) => {
+            q.regime = r;
+            // Keep the notice at the new minimum if it sat at the old one.
+            if p.notice_days == p.regime.minimum_notice_days() {
+                q.notice_days = r.minimum_notice_days();
+            }
+        }
+        Action::Bands(on) => q.uncertainty.enabled = on,
+        Action::ImportantServices(on) => q.ballot.important_public_services = on,
+        Action::Start(d) => q.start = d,
+    }
+    q.validated()
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let params = apply(&self.params, &action);
+        if params == self.params {
+            return self;
+        }
+        let (changed, preset) = match action {
+            Action::Preset(id) => (changes(&self.params, &params), Some(id)),
+            Action::Reset => (changes(&self.params, &params), None),
+            _ => (Vec::new(), None),
+        };
+        Rc::new(State {
+            params,
+            changed,
+            preset,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slider_sets_its_field_within_range() {
+        let p = apply(&Params::default(), &Action::Set("levy", 5.0));
+        assert_eq!(p.levy_per_month, 500);
+        let p = apply(&p, &Action::Set("levy", 99.0));
+        assert_eq!(p.levy_per_month, 1_000);
+        let p = apply(&p, &Action::Set("levy", f64::NAN));
+        assert_eq!(p.levy_per_month, 1_000);
+        assert_eq!(apply(&p, &Action::Set("nonsense", 1.0)), p);
+    }
+
+    #[test]
+    fn calendar_marks_days_and_windows() {
+        let p = apply(&Params::default(), &Action::ToggleNationalDay(12));
+        assert_eq!(p.national_days, [12]);
+        let p = apply(&p, &Action::MarkNationalDay(12, true));
+        assert_eq!(p.national_days, [12]);
+        let p = apply(&p, &Action::ToggleNationalDay(12));
+        assert!(p.national_days.is_empty());
+        let p = apply(&p, &Action::TargetedWeeks(8, 5));
+        assert_eq!((p.targeted_start_week, p.targeted_weeks), (5, 4));
+        let p = apply(&p, &Action::BanWeeks(3, 3));
+        assert_eq!((p.ban_start_week, p.ban_weeks), (3, 1));
+    }
+
+    #[test]
+    fn a_preset_says_what_changed() {
+        let s = Rc::new(State::default());
+        let s = s.reduce(Action::Preset("targeted-5"));
+        assert_eq!(s.params.levy_per_month, 500);
+        assert!(s
+            .changed
+            .iter()
+            .any(|c| c.starts_with("Levy on members not on strike")));
+        let s = s.reduce(Action::Reset);
+        assert_eq!(s.params, Params::default());
+        assert!(!s.changed.is_empty());
+    }
+
+    #[test]
+    fn changing_the_law_moves_notice_at_the_minimum() {
+        let p = apply(
+            &Params::default(),
+            &Action::Regime(Regime::EmploymentRightsAct2025),
+        );
+        assert_eq!(p.notice_days, 10);
+        let p = apply(&p, &Action::Regime(Regime::TradeUnionAct2016));
+        assert_eq!(p.notice_days, 14);
+    }
+}

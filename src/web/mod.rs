@@ -1,0 +1,55 @@
+//! The thin browser layer. Every call here degrades quietly when the browser
+//! says no (no window, no performance API, a sandboxed frame): the app never
+//! panics because of it.
+
+pub mod perf;
+
+use web_sys::Window;
+
+/// The window, if there is one.
+pub fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+/// Screen pixels per CSS pixel (1 when unknown).
+pub fn device_pixel_ratio() -> f64 {
+    window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .unwrap_or(1.0)
+}
+
+/// Whether the reader's system asks for a dark theme.
+pub fn prefers_dark() -> bool {
+    window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Removes the "Loading…" message once the app is on screen.
+pub fn hide_loading() {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
+        el.remove();
+    }
+}
+
+/// Shows the "something went wrong" message that `index.html` holds hidden.
+pub fn show_crash() {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("crash"))
+    {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+/// Installs a panic hook that shows the crash message instead of a frozen page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        show_crash();
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+}

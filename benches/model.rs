@@ -1,1 +1,126 @@
-fn main() {}
+//! Native model benchmarks against the budgets of the model issue, with a
+//! small harness of our own: each case runs in batches of about 5 ms, 31
+//! batches, and the median time per call is compared with its budget.
+//! Prints a table; exits non-zero when a budget is broken.
+//!
+//! `cargo bench --bench model` (scripts/bench.sh runs it too).
+
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use strike_explorer::model::presets::preset;
+use strike_explorer::model::{simulate, solve, uncertainty, Params};
+
+struct Case {
+    name: &'static str,
+    budget: Duration,
+    run: Box<dyn Fn()>,
+}
+
+/// Median and fastest time per call, in nanoseconds.
+fn measure(f: &dyn Fn()) -> (f64, f64) {
+    // Warm up and size a batch to about 5 ms.
+    let start = Instant::now();
+    let mut calls = 0u64;
+    while start.elapsed() < Duration::from_millis(50) {
+        f();
+        calls += 1;
+    }
+    let per = start.elapsed().as_secs_f64() / calls as f64;
+    let batch = ((0.005 / per).ceil() as u64).max(1);
+    let mut samples: Vec<f64> = (0..31)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..batch {
+                f();
+            }
+            t.elapsed().as_nanos() as f64 / batch as f64
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    (samples[samples.len() / 2], samples[0])
+}
+
+fn show(ns: f64) -> String {
+    if ns < 1_000.0 {
+        format!("{ns:.0} ns")
+    } else if ns < 1_000_000.0 {
+        format!("{:.2} µs", ns / 1_000.0)
+    } else {
+        format!("{:.2} ms", ns / 1_000_000.0)
+    }
+}
+
+fn main() -> ExitCode {
+    // `cargo test --benches` passes flags we ignore; only a real run measures.
+    if std::env::args().any(|a| a == "--list" || a == "--test") {
+        return ExitCode::SUCCESS;
+    }
+    let p = Params::default();
+    let mut banded = preset("sustained")
+        .map(|pr| pr.params())
+        .unwrap_or_default();
+    banded.uncertainty.enabled = true;
+    let cases = [
+        Case {
+            name: "one 26-week simulation",
+            budget: Duration::from_micros(5),
+            run: Box::new({
+                let p = p.clone();
+                move || {
+                    black_box(simulate(black_box(&p)));
+                }
+            }),
+        },
+        Case {
+            name: "one solver call (lowest levy)",
+            budget: Duration::from_micros(500),
+            run: Box::new({
+                let p = p.clone();
+                move || {
+                    black_box(solve::lowest_levy(black_box(&p)));
+                }
+            }),
+        },
+        Case {
+            name: "one solver call (most strikers)",
+            budget: Duration::from_micros(500),
+            run: Box::new({
+                let p = p.clone();
+                move || {
+                    black_box(solve::most_strikers(black_box(&p)));
+                }
+            }),
+        },
+        Case {
+            name: "a 200-run uncertainty band",
+            budget: Duration::from_millis(2),
+            run: Box::new(move || {
+                black_box(uncertainty::bands(black_box(&banded)));
+            }),
+        },
+    ];
+    println!(
+        "{:<34} {:>12} {:>12} {:>12}  verdict",
+        "native model", "median", "fastest", "budget"
+    );
+    let mut broken = 0;
+    for c in &cases {
+        let (median, fastest) = measure(&*c.run);
+        let ok = median <= c.budget.as_nanos() as f64;
+        broken += usize::from(!ok);
+        println!(
+            "{:<34} {:>12} {:>12} {:>12}  {}",
+            c.name,
+            show(median),
+            show(fastest),
+            show(c.budget.as_nanos() as f64),
+            if ok { "within budget" } else { "OVER BUDGET" }
+        );
+    }
+    if broken > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

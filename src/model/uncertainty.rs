@@ -159,6 +159,15 @@ mod tests {
     }
 
     #[test]
+    fn reference_figure_for_the_wasm_parity_test() {
+        // tests/web.rs asserts the same figure in the browser: same seed, same answer.
+        let b = bands(&banded());
+        assert_eq!(b.fund.p50.last().copied(), Some(-221_045_300.0));
+        let peak = b.backlog_weeks.p90.iter().copied().fold(0.0, f64::max);
+        assert_eq!(peak.to_bits(), 4_616_463_812_447_076_667);
+    }
+
+    #[test]
     fn percentiles_by_hand() {
         // Ten runs on one day: 0..9. Ranks round((10-1)·q): 1, 5 (4.5 rounds up), 8.
         let mut v: Vec<f64> = (0..10).rev().map(f64::from).collect();

@@ -26,6 +26,11 @@ pub fn prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The element the app mounts into: `<div id="app">` in `index.html`.
+pub fn app_root() -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id("app")
+}
+
 /// Removes the "Loading…" message once the app is on screen.
 pub fn hide_loading() {
     if let Some(el) = window()

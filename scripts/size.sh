@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prints what the first view downloads (every file in dist/), raw and gzipped,
+# and fails if the gzipped total is over the budget of 200 KB (200,000 bytes).
+# Usage: scripts/size.sh [DIST]
+set -euo pipefail
+dist="${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/dist}"
+budget=200000
+[ -f "$dist/index.html" ] || { echo "size: no built app in $dist" >&2; exit 1; }
+total_raw=0
+total_gz=0
+printf '%-48s %10s %10s\n' "file (first view)" "raw B" "gzip B"
+while IFS= read -r -d '' f; do
+  raw=$(wc -c <"$f")
+  gz=$(gzip -6 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '%-48s %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz"
+done < <(find "$dist" -maxdepth 1 -type f -print0 | sort -z)
+printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
+if [ "$total_gz" -gt "$budget" ]; then
+  echo "size: over budget: $total_gz B gzipped > $budget B" >&2
+  exit 1
+fi
+echo "size: within budget: $total_gz B of $budget B gzipped ($((100 * total_gz / budget))%)"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every check and test layer of Strike Explorer, installing what it needs
+# first (see scripts/tools.sh), and ends with one line: "N passed, N failed".
+#   1. rustfmt; clippy -D warnings for the host and for wasm32
+#   2. native unit, property and chart snapshot tests (cargo test)
+#   3. component tests in headless Chromium (wasm-bindgen-test)
+#   4. the release build, its size against the budget
+#   5. end-to-end tests driving the release build in headless Chromium
+# Exits non-zero if anything failed.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+cd "$ROOT"
+set -e
+ensure_build_tools
+ensure_browser
+set +e
+
+passed=0
+failed=0
+failures=()
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+# Runs a test command and adds up the counts its test runner printed.
+tests() {
+  local name=$1
+  shift
+  say "$name"
+  "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  local p f
+  p=$(grep -oE 'test result: [A-Za-z]+\. [0-9]+ passed' "$log" | awk '{s += $4} END {print s + 0}')
+  f=$(grep -oE '[0-9]+ failed' "$log" | awk '{s += $1} END {print s + 0}')
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [ "$rc" -ne 0 ]; then
+    failures+=("$name")
+    # A run that failed before reporting any test still counts as one failure.
+    [ "$f" -gt 0 ] || failed=$((failed + 1))
+  fi
+}
+
+# Runs a check that is not a test runner: one pass or one failure.
+check() {
+  local name=$1
+  shift
+  say "$name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
+}
+
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT=120
+
+check "rustfmt" cargo fmt --check
+check "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
+check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+tests "native tests: unit, property, chart snapshots" cargo test --locked
+tests "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test web
+check "release build (trunk, offline)" trunk build --release --locked
+check "transfer size budget" "$ROOT/scripts/size.sh" "$ROOT/dist"
+tests "end-to-end tests in headless Chromium" cargo test --locked --test e2e -- --ignored --test-threads=1
+
+echo
+if [ ${#failures[@]} -gt 0 ]; then
+  echo "Failed: ${failures[*]}"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#failures[@]} -eq 0 ]

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Installs, if missing, the pinned tools that building and testing need, and
+# puts them on PATH. Sourced by serve.sh, test.sh and bench.sh. Idempotent:
+# when everything is there it only checks versions, in about a second.
+#
+# Pinned: trunk 0.21.14 (newer needs a newer rustc than 1.95), wasm-bindgen-cli
+# at exactly the wasm-bindgen version in Cargo.lock, wasm-opt from the npm
+# package binaryen@132 (Debian's binaryen 108 rejects what rustc 1.95 emits),
+# Debian's chromium and chromium-driver for the browser tests.
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TOOLS_DIR="${STRIKE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/strike-explorer}"
+export PATH="$HOME/.cargo/bin:$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    say "need root for: $*"; return 1; fi
+}
+
+apt_install() {
+  command -v apt-get >/dev/null || { say "no apt-get: install $* by hand"; return 1; }
+  say "installing $* from apt"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+lock_version() {
+  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_rust_parts() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  local have
+  have=$(rustup component list --installed 2>/dev/null)
+  for c in rustfmt clippy; do
+    grep -q "^$c" <<<"$have" || rustup component add "$c"
+  done
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want=$(lock_version wasm-bindgen)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ] ||
+     ! command -v wasm-bindgen-test-runner >/dev/null; then
+    say "installing wasm-bindgen-cli $want (a few minutes, once)"
+    # Not --locked: one of its locked dependencies is no longer on the registry.
+    cargo install wasm-bindgen-cli --version "=$want" --force
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked --force
+  fi
+}
+
+ensure_wasm_opt() {
+  if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR/binaryen-$BINARYEN_VERSION" --no-audit --no-fund --silent \
+      "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+ensure_browser() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    apt_install chromium chromium-driver
+  fi
+  export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+  export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
+}
+
+# Everything the app build needs.
+ensure_build_tools() {
+  ensure_rust_parts
+  ensure_wasm_bindgen
+  ensure_trunk
+  ensure_wasm_opt
+}

@@ -1,0 +1,124 @@
+//! The browser benchmark: the release app served on 127.0.0.1 and driven in
+//! headless Chromium. Prints first-chart times (cold cache, a fresh browser
+//! profile each load) and slider-to-pixels times over scripted slider moves,
+//! with uncertainty bands off and on, against the budgets of the performance
+//! issue. Fails when a budget is broken.
+//!
+//! Not part of the test command (times are noisy): `scripts/bench.sh` runs it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use fantoccini::{Client, Locator};
+use support::{browser, chromedriver, dist_dir, open_app, serve};
+
+const SLIDERS: [&str; 10] = [
+    "levy", "tpay", "strikers", "members", "part", "ot", "tweeks", "density", "fund", "backlog",
+];
+
+fn percentile(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() - 1) as f64 * q).round() as usize]
+}
+
+async fn durations(c: &Client, name: &str) -> Vec<f64> {
+    let script = format!("return performance.getEntriesByName('{name}').map(e => e.duration)");
+    let v = c.execute(&script, vec![]).await.expect("read timings");
+    let mut out: Vec<f64> = serde_json::from_value(v).unwrap_or_default();
+    out.sort_by(f64::total_cmp);
+    out
+}
+
+/// Moves every slider back and forth by keyboard, `rounds` times each way.
+async fn move_sliders(c: &Client, rounds: usize) -> usize {
+    let mut moves = 0;
+    for key in SLIDERS {
+        let el = c
+            .find(Locator::Id(&format!("f-{key}")))
+            .await
+            .expect("slider");
+        for k in 0..rounds * 2 {
+            let arrow = if k < rounds { Key::Right } else { Key::Left };
+            el.send_keys(&arrow.to_string()).await.expect("key");
+            moves += 1;
+        }
+    }
+    moves
+}
+
+fn report(label: &str, t: &[f64], median_budget: f64, p95_budget: f64) -> bool {
+    let (med, p95, max) = (
+        percentile(t, 0.5),
+        percentile(t, 0.95),
+        t.last().copied().unwrap_or(f64::NAN),
+    );
+    let ok = t.len() >= 200 && med < median_budget && p95 < p95_budget;
+    println!(
+        "FIGURE {label}: n={} median={med:.2} ms p95={p95:.2} ms max={max:.2} ms (budget median < {median_budget} ms, p95 < {p95_budget} ms) {}",
+        t.len(),
+        if ok { "within budget" } else { "OVER BUDGET" }
+    );
+    ok
+}
+
+#[tokio::test]
+#[ignore = "a benchmark: run by scripts/bench.sh"]
+async fn browser_budgets() {
+    let url = serve(dist_dir());
+    let driver = chromedriver();
+    let mut ok = true;
+
+    // First chart, cold cache: a fresh profile for each of five loads.
+    let mut first = Vec::new();
+    for _ in 0..5 {
+        let c = browser(&driver, 1280, 900).await;
+        open_app(&c, &url).await;
+        let v = c
+            .execute(
+                "return performance.getEntriesByName('first-chart')[0].startTime",
+                vec![],
+            )
+            .await
+            .expect("first-chart mark");
+        first.push(v.as_f64().unwrap_or(f64::NAN));
+        let _ = c.close().await;
+    }
+    first.sort_by(f64::total_cmp);
+    let median = percentile(&first, 0.5);
+    let first_ok = median < 400.0;
+    ok &= first_ok;
+    println!(
+        "FIGURE first chart, cold cache: median={median:.0} ms of 5 loads {:?} (budget < 400 ms) {}",
+        first.iter().map(|x| x.round()).collect::<Vec<_>>(),
+        if first_ok { "within budget" } else { "OVER BUDGET" }
+    );
+
+    let c = browser(&driver, 1280, 900).await;
+    open_app(&c, &url).await;
+    c.execute("performance.clearMeasures()", vec![])
+        .await
+        .expect("clear");
+    let moves = move_sliders(&c, 11).await;
+    let off = durations(&c, "slider-to-pixels").await;
+    println!("slider moves made (bands off): {moves}");
+    ok &= report("slider to pixels, bands off", &off, 4.0, 8.0);
+
+    c.execute(
+        "document.querySelectorAll('details.group').forEach(d => d.open = true); document.getElementById('bands').click()",
+        vec![],
+    )
+    .await
+    .expect("bands on");
+    c.execute("performance.clearMeasures()", vec![])
+        .await
+        .expect("clear");
+    let moves = move_sliders(&c, 11).await;
+    let on = durations(&c, "slider-to-pixels").await;
+    println!("slider moves made (bands on, 200 runs): {moves}");
+    ok &= report("slider to pixels, bands on", &on, 16.0, 16.0);
+    let _ = c.close().await;
+    assert!(ok, "a browser budget is broken: see the figures above");
+}

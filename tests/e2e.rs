@@ -1,0 +1,237 @@
+//! End-to-end: the built release app served on 127.0.0.1, driven in headless
+//! Chromium over WebDriver as a user would: keys on sliders, typing exact
+//! values, clicking the calendar, choosing presets.
+//!
+//! Needs `dist/` (built by `trunk build --release`) and ChromeDriver, so it is
+//! ignored by a plain `cargo test`; `scripts/test.sh` builds and runs it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use fantoccini::{Client, Locator};
+use std::time::Duration;
+use support::{browser, chromedriver, dist_dir, js_string, open_app, serve};
+
+async fn text(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .expect(css)
+        .text()
+        .await
+        .expect("text")
+}
+
+async fn figure(c: &Client, id: &str) -> String {
+    text(c, &format!("[data-figure='{id}'] .figure-value")).await
+}
+
+async fn canvas_pixels(c: &Client, n: usize) -> String {
+    js_string(
+        c,
+        &format!("return document.querySelectorAll('canvas')[{n}].toDataURL()"),
+    )
+    .await
+}
+
+/// Waits until `read` gives something other than `before`, or 5 s pass.
+async fn changed_from(c: &Client, before: &str, css: &str) -> String {
+    for _ in 0..50 {
+        let now = text(c, css).await;
+        if now != before {
+            return now;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    text(c, css).await
+}
+
+async fn with_app<F, Fut>(width: u32, f: F)
+where
+    F: FnOnce(Client, String) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let url = serve(dist_dir());
+    let driver = chromedriver();
+    let c = browser(&driver, width, 1000).await;
+    open_app(&c, &url).await;
+    f(c.clone(), url).await;
+    let _ = c.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn loads_without_crash_and_only_from_its_own_server() {
+    with_app(1280, |c, url| async move {
+        assert!(c.find(Locator::Id("loading")).await.is_err(), "loading message still shown");
+        let crash = js_string(&c, "return String(document.getElementById('crash').hidden)").await;
+        assert_eq!(crash, "true", "crash message shown");
+        let summary = text(&c, "#summary").await;
+        assert!(summary.starts_with("At £3 a month the fund pays 2,000 targeted strikers"), "{summary}");
+        // Nothing is fetched from anywhere but the page's own server.
+        let origins = js_string(
+            &c,
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).origin).join(' ')",
+        )
+        .await;
+        for o in origins.split_whitespace() {
+            assert_eq!(o, url, "a request left the page's own server");
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn keys_on_the_levy_slider_change_summary_figures_and_chart() {
+    with_app(1280, |c, _| async move {
+        let summary = text(&c, "#summary").await;
+        let runs_out = figure(&c, "runs-out").await;
+        let chart = canvas_pixels(&c, 0).await;
+        let levy = c.find(Locator::Id("f-levy")).await.expect("levy slider");
+        // Four steps of 50p up: £3 → £5 a month.
+        for _ in 0..4 {
+            levy.send_keys(&Key::Right.to_string())
+                .await
+                .expect("arrow key");
+        }
+        let now = changed_from(&c, &summary, "#summary").await;
+        assert!(now.starts_with("At £5 a month"), "{now}");
+        assert_eq!(text(&c, "output[for='f-levy']").await, "£5 a month");
+        assert_ne!(
+            figure(&c, "runs-out").await,
+            runs_out,
+            "headline figure did not change"
+        );
+        assert_ne!(
+            canvas_pixels(&c, 0).await,
+            chart,
+            "fund chart was not redrawn"
+        );
+        let valuetext = levy.attr("aria-valuetext").await.expect("attr");
+        assert_eq!(valuetext.as_deref(), Some("£5 a month"));
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn typing_an_exact_value_sets_it() {
+    with_app(1280, |c, _| async move {
+        let before = text(&c, "#summary").await;
+        let boxed = c.find(Locator::Id("n-strikers")).await.expect("number box");
+        boxed.clear().await.expect("clear");
+        boxed.send_keys("5000").await.expect("type");
+        boxed
+            .send_keys(&Key::Tab.to_string())
+            .await
+            .expect("tab away");
+        let now = changed_from(&c, &before, "#summary").await;
+        assert!(now.contains("5,000 targeted strikers"), "{now}");
+        assert_eq!(text(&c, "output[for='f-strikers']").await, "5,000 people");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn clicking_the_calendar_marks_a_national_strike_day() {
+    with_app(1280, |c, _| async move {
+        assert!(figure(&c, "strike-days").await.starts_with("120,000"));
+        let day = c.find(Locator::Id("day-12")).await.expect("calendar day");
+        day.click().await.expect("click");
+        let note = changed_from(
+            &c,
+            "120,000 targeted, 0 national. How?",
+            "[data-figure='strike-days'] .figure-note",
+        )
+        .await;
+        assert!(!note.contains(" 0 national"), "{note}");
+        let pressed = day.attr("aria-pressed").await.expect("attr");
+        assert_eq!(pressed.as_deref(), Some("true"));
+        assert!(text(&c, "#summary").await.contains("1 national strike day"));
+        // Keyboard: move right and mark the next day too.
+        day.send_keys(&Key::Right.to_string()).await.expect("arrow");
+        let next = c.find(Locator::Id("day-13")).await.expect("next day");
+        next.send_keys(&Key::Enter.to_string())
+            .await
+            .expect("enter");
+        for _ in 0..50 {
+            if text(&c, "#summary")
+                .await
+                .contains("2 national strike days")
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(text(&c, "#summary")
+            .await
+            .contains("2 national strike days"));
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn choosing_a_preset_sets_it_and_says_what_changed_then_reset() {
+    with_app(375, |c, _| async move {
+        let select = c.find(Locator::Id("preset")).await.expect("preset picker");
+        select
+            .select_by_value("national-day")
+            .await
+            .expect("choose");
+        let now = changed_from(&c, "", ".preset-description").await;
+        assert!(
+            now.contains("Every member is called out for one day"),
+            "{now}"
+        );
+        let summary = text(&c, "#summary").await;
+        assert!(summary.contains("1 national strike day"), "{summary}");
+        assert!(text(&c, ".changed summary")
+            .await
+            .starts_with("What changed"));
+        c.find(Locator::Css("button.reset"))
+            .await
+            .expect("reset")
+            .click()
+            .await
+            .expect("click");
+        let back = changed_from(&c, &summary, "#summary").await;
+        assert!(
+            back.starts_with("At £3 a month the fund pays 2,000"),
+            "{back}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn uncertainty_bands_show_in_the_legend() {
+    with_app(1280, |c, _| async move {
+        let chart = canvas_pixels(&c, 1).await;
+        c.execute("document.getElementById('bands').scrollIntoView()", vec![])
+            .await
+            .expect("scroll");
+        let group = c
+            .find(Locator::Css("details.group:nth-of-type(4) > summary"))
+            .await
+            .expect("group");
+        group.click().await.expect("open group");
+        c.find(Locator::Id("bands"))
+            .await
+            .expect("checkbox")
+            .click()
+            .await
+            .expect("tick");
+        let legend = changed_from(&c, "", ".chart .legend li:nth-child(5)").await;
+        assert!(legend.contains("middle 80% of 200 runs"), "{legend}");
+        assert_ne!(
+            canvas_pixels(&c, 1).await,
+            chart,
+            "backlog chart did not redraw with a band"
+        );
+    })
+    .await;
+}

@@ -1,0 +1,177 @@
+//! Shared by the end-to-end tests and the browser benchmark: a static file
+//! server for the built app on 127.0.0.1, ChromeDriver, and a WebDriver client
+//! driving headless Chromium.
+#![allow(dead_code)]
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The built app: `$STRIKE_DIST`, or `dist/` at the crate root.
+pub fn dist_dir() -> PathBuf {
+    std::env::var_os("STRIKE_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"))
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+fn serve_one(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut line = String::new();
+    reader.read_line(&mut line)?;
+    // Drain the headers.
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h)? <= 2 {
+            break;
+        }
+    }
+    let path = line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let rel = path.trim_start_matches('/');
+    let file = if rel.is_empty() || rel.contains("..") {
+        root.join("index.html")
+    } else {
+        root.join(rel)
+    };
+    let (status, body, kind) = match std::fs::File::open(&file) {
+        Ok(mut f) => {
+            let mut body = Vec::new();
+            f.read_to_end(&mut body)?;
+            ("200 OK", body, content_type(&file))
+        }
+        Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    stream.write_all(&body)
+}
+
+/// Serves `root` on 127.0.0.1 on a free port, in a background thread, and
+/// returns the base URL.
+pub fn serve(root: PathBuf) -> String {
+    assert!(
+        root.join("index.html").exists(),
+        "no built app in {}: build it with `trunk build --release` (scripts/test.sh does)",
+        root.display()
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let addr = listener.local_addr().expect("local address");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            std::thread::spawn(move || {
+                let _ = serve_one(stream, &root);
+            });
+        }
+    });
+    format!("http://{addr}")
+}
+
+/// A running ChromeDriver, stopped when dropped.
+pub struct Driver {
+    child: Child,
+    /// Its URL.
+    pub url: String,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// Starts ChromeDriver (`$CHROMEDRIVER` or `chromedriver` on PATH) on a free port.
+pub fn chromedriver() -> Driver {
+    let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_string());
+    let port = free_port();
+    let child = Command::new(&bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {bin}: {e} (scripts/test.sh installs it)"));
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Driver {
+        child,
+        url: format!("http://127.0.0.1:{port}"),
+    }
+}
+
+/// Headless Chromium with the flags it needs as root on a closed network.
+pub async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
+    let args = [
+        "--headless=new".to_string(),
+        "--no-sandbox".to_string(),
+        "--disable-gpu".to_string(),
+        "--disable-dev-shm-usage".to_string(),
+        "--disable-background-networking".to_string(),
+        "--disable-component-update".to_string(),
+        "--disable-sync".to_string(),
+        "--disable-quic".to_string(),
+        "--no-first-run".to_string(),
+        "--hide-scrollbars".to_string(),
+        format!("--window-size={width},{height}"),
+    ];
+    let mut caps = serde_json::Map::new();
+    let mut chrome = serde_json::json!({ "args": args });
+    if let Ok(bin) = std::env::var("CHROME_PATH") {
+        chrome["binary"] = serde_json::Value::String(bin);
+    }
+    caps.insert("goog:chromeOptions".to_string(), chrome);
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&driver.url)
+        .await
+        .expect("a WebDriver session in headless Chromium")
+}
+
+/// Opens the app at `url` and waits for its first summary.
+pub async fn open_app(c: &Client, url: &str) {
+    c.goto(url).await.expect("navigate");
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("summary"))
+        .await
+        .expect("the app shows its summary");
+}
+
+/// Runs JavaScript and returns its result as a string.
+pub async fn js_string(c: &Client, script: &str) -> String {
+    match c.execute(script, vec![]).await.expect("script runs") {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,144 @@
+//! Browser tests of the components, run by `wasm-bindgen-test-runner` in
+//! headless Chromium: mount, act as a user would, let Yew render, assert on text.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use strike_explorer::model::uncertainty::bands;
+use strike_explorer::model::Params;
+use strike_explorer::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the app in a fresh element and waits for its first render.
+async fn mount() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    TimeoutFuture::new(30).await;
+}
+
+fn text(root: &Element, css: &str) -> String {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {css}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_the_default_summary_and_figures() {
+    let root = mount().await;
+    assert!(
+        text(&root, "#summary").starts_with("At £3 a month the fund pays 2,000 targeted strikers")
+    );
+    assert_eq!(
+        text(&root, "[data-figure='runs-out'] .figure-value"),
+        "21 January 2027"
+    );
+    assert_eq!(root.query_selector_all("canvas").unwrap().length(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_slider_changes_the_params_and_the_summary_follows() {
+    let root = mount().await;
+    let slider: HtmlInputElement = root
+        .query_selector("#f-levy")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    slider.set_value("5");
+    fire(&slider, "input");
+    settle().await;
+    assert_eq!(text(&root, "output[for='f-levy']"), "£5 a month");
+    assert!(
+        text(&root, "#summary").starts_with("At £5 a month"),
+        "{}",
+        text(&root, "#summary")
+    );
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("£5 a month")
+    );
+    // The number box follows the slider.
+    let exact: HtmlInputElement = root
+        .query_selector("#n-levy")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(exact.value(), "5");
+}
+
+#[wasm_bindgen_test]
+async fn a_preset_sets_the_params_and_says_what_changed() {
+    let root = mount().await;
+    let select: HtmlSelectElement = root
+        .query_selector("#preset")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("two-day");
+    fire(&select, "change");
+    settle().await;
+    let summary = text(&root, "#summary");
+    assert!(summary.contains("2 national strike days"), "{summary}");
+    assert!(text(&root, ".changed summary").starts_with("What changed"));
+    assert!(text(&root, ".preset-description").contains("two days in a row"));
+}
+
+#[wasm_bindgen_test]
+async fn screen_readers_hear_the_summary_once_changes_pause() {
+    let root = mount().await;
+    let slider: HtmlInputElement = root
+        .query_selector("#f-tpay")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    for v in ["60", "70", "100"] {
+        slider.set_value(v);
+        fire(&slider, "input");
+        settle().await;
+    }
+    let live = || text(&root, "[aria-live='polite']");
+    assert!(
+        !live().contains("100% strike pay"),
+        "announced before the pause"
+    );
+    TimeoutFuture::new(1_500).await;
+    assert_eq!(live(), text(&root, "#summary"));
+    assert!(live().contains("100% strike pay"));
+}
+
+#[wasm_bindgen_test]
+fn same_seed_same_bands_in_wasm_as_natively() {
+    let mut p = Params::default();
+    p.uncertainty.enabled = true;
+    p.national_days = vec![20, 21];
+    let b = bands(&p);
+    // The same figures, to the bit, are asserted natively in src/model/uncertainty.rs.
+    assert_eq!(b.fund.p50.last().copied(), Some(-221_045_300.0));
+    let peak = b.backlog_weeks.p90.iter().copied().fold(0.0, f64::max);
+    assert_eq!(peak.to_bits(), 4_616_463_812_447_076_667);
+}

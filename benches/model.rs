@@ -63,7 +63,7 @@ fn main() -> ExitCode {
     banded.uncertainty.enabled = true;
     let cases = [
         Case {
-            name: "one 26-week simulation",
+            name: "simulate-26-weeks",
             budget: Duration::from_micros(5),
             run: Box::new({
                 let p = p.clone();
@@ -73,7 +73,7 @@ fn main() -> ExitCode {
             }),
         },
         Case {
-            name: "one solver call (lowest levy)",
+            name: "solve-lowest-levy",
             budget: Duration::from_micros(500),
             run: Box::new({
                 let p = p.clone();
@@ -83,7 +83,7 @@ fn main() -> ExitCode {
             }),
         },
         Case {
-            name: "one solver call (most strikers)",
+            name: "solve-most-strikers",
             budget: Duration::from_micros(500),
             run: Box::new({
                 let p = p.clone();
@@ -93,7 +93,7 @@ fn main() -> ExitCode {
             }),
         },
         Case {
-            name: "a 200-run uncertainty band",
+            name: "bands-200-runs",
             budget: Duration::from_millis(2),
             run: Box::new(move || {
                 black_box(uncertainty::bands(black_box(&banded)));
@@ -109,6 +109,7 @@ fn main() -> ExitCode {
         let (median, fastest) = measure(&*c.run);
         let ok = median <= c.budget.as_nanos() as f64;
         broken += usize::from(!ok);
+        println!("FIGURE {} {median:.0}", c.name);
         println!(
             "{:<34} {:>12} {:>12} {:>12}  {}",
             c.name,

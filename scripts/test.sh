@@ -13,6 +13,7 @@ cd "$ROOT"
 set -e
 ensure_build_tools
 ensure_browser
+ensure_axe
 set +e
 
 passed=0

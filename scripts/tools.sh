@@ -87,3 +87,16 @@ ensure_build_tools() {
   ensure_trunk
   ensure_wasm_opt
 }
+
+AXE_VERSION=4.10.3
+# axe-core, the accessibility rules engine the end-to-end tests run in the page.
+ensure_axe() {
+  local dir="$TOOLS_DIR/axe-core-$AXE_VERSION"
+  if [ ! -f "$dir/node_modules/axe-core/axe.min.js" ]; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    say "installing axe-core $AXE_VERSION (npm)"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --silent "axe-core@$AXE_VERSION"
+  fi
+  export STRIKE_AXE_JS="$dir/node_modules/axe-core/axe.min.js"
+}

@@ -101,7 +101,7 @@ async fn browser_budgets() {
     c.execute("performance.clearMeasures()", vec![])
         .await
         .expect("clear");
-    let moves = move_sliders(&c, 11).await;
+    let moves = move_sliders(&c, 12).await;
     let off = durations(&c, "slider-to-pixels").await;
     println!("slider moves made (bands off): {moves}");
     ok &= report("slider to pixels, bands off", &off, 4.0, 8.0);
@@ -115,7 +115,7 @@ async fn browser_budgets() {
     c.execute("performance.clearMeasures()", vec![])
         .await
         .expect("clear");
-    let moves = move_sliders(&c, 11).await;
+    let moves = move_sliders(&c, 12).await;
     let on = durations(&c, "slider-to-pixels").await;
     println!("slider moves made (bands on, 200 runs): {moves}");
     ok &= report("slider to pixels, bands on", &on, 16.0, 16.0);

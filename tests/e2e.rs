@@ -235,3 +235,38 @@ async fn uncertainty_bands_show_in_the_legend() {
     })
     .await;
 }
+
+/// Runs axe-core (`$STRIKE_AXE_JS`, installed by scripts/tools.sh) in the page
+/// and returns its serious and critical violations, one line each.
+async fn axe_serious(c: &Client) -> Vec<String> {
+    let path = std::env::var("STRIKE_AXE_JS").expect("STRIKE_AXE_JS: run through scripts/test.sh");
+    let axe = std::fs::read_to_string(&path).expect("axe.min.js");
+    c.execute(&axe, vec![]).await.expect("load axe-core");
+    let result = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then(r => done(
+               r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' places, e.g. ' + v.nodes[0].target.join(' ') + ')')));",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    serde_json::from_value(result).unwrap_or_default()
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, ChromeDriver and axe-core: run by scripts/test.sh"]
+async fn accessibility_audit_finds_nothing_serious_on_phone_and_desktop() {
+    for width in [375, 1280] {
+        with_app(width, |c, _| async move {
+            // Open every group so every control is audited.
+            c.execute("document.querySelectorAll('details').forEach(d => d.open = true)", vec![])
+                .await
+                .expect("open groups");
+            let found = axe_serious(&c).await;
+            assert!(found.is_empty(), "at {width} px wide:\n{}", found.join("\n"));
+        })
+        .await;
+    }
+}

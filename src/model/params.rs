@@ -328,6 +328,27 @@ impl Params {
         out
     }
 
+    /// Whether [`Params::validate`] would change nothing, checked without a copy.
+    pub fn is_valid(&self) -> bool {
+        let fields_ok = FIELDS.iter().all(|f| {
+            let (lo, hi) = (f.range)(self);
+            let v = (f.get)(self);
+            v.is_finite() && lo <= v && v <= hi && (f.step < 1.0 || (v - v.round()).abs() < 1e-9)
+        });
+        let days_ok = self.national_days.windows(2).all(|w| w[0] < w[1])
+            && self.national_days.last().is_none_or(|&d| d < self.horizon_days());
+        fields_ok && days_ok && self.ballot.electorate != 0
+    }
+
+    /// These parameters if valid, else a copy brought into range by [`Params::validate`].
+    pub fn as_valid(&self) -> std::borrow::Cow<'_, Params> {
+        if self.is_valid() {
+            std::borrow::Cow::Borrowed(self)
+        } else {
+            std::borrow::Cow::Owned(self.clone().validated())
+        }
+    }
+
     /// A copy brought into range by [`Params::validate`].
     pub fn validated(mut self) -> Self {
         self.validate();
@@ -449,6 +470,22 @@ mod tests {
         p.notice_days = 3;
         p.validate();
         assert_eq!(p.notice_days, 10);
+    }
+
+    #[test]
+    fn is_valid_agrees_with_validate() {
+        assert!(Params::default().is_valid());
+        let bad = Params {
+            national_days: vec![3, 2],
+            ..Params::default()
+        };
+        assert!(!bad.is_valid());
+        assert!(bad.validated().is_valid());
+        let nan = Params {
+            cover_base: f64::NAN,
+            ..Params::default()
+        };
+        assert!(!nan.is_valid());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The day-by-day simulation of the fund and the backlog.
 
-use super::calendar::Date;
+use super::calendar::{days_in_month, Date};
 use super::params::{div_round, Params, Pence};
 
 /// What happens on one working day, by kind of action.
@@ -40,11 +40,24 @@ impl Plan {
     pub fn new(p: &Params) -> Plan {
         let n = p.horizon_days();
         let dates = p.start.working_days(n);
+        // Money arrives when the month changes from the working day before. The
+        // day of the month is walked forward rather than converted each day.
+        let (mut y, mut m, mut dom) = p.start.next_working_day().ymd();
+        let mut prev = dates.first().copied().unwrap_or(p.start);
         let mut month = 0;
         let collection = dates
             .iter()
-            .map(|d| {
-                if d.is_first_working_day_of_month() {
+            .enumerate()
+            .map(|(i, d)| {
+                let mut new_month = i == 0 && d.is_first_working_day_of_month();
+                dom += (d.day_number() - prev.day_number()) as u32;
+                prev = *d;
+                while dom > days_in_month(y, m) {
+                    dom -= days_in_month(y, m);
+                    (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                    new_month = true;
+                }
+                if new_month {
                     month += 1;
                     month
                 } else {
@@ -282,7 +295,7 @@ pub fn week_of_work(p: &Params, overtime: f64) -> f64 {
 
 /// Simulates one scenario. `p` should be validated; out-of-range values are clamped first.
 pub fn simulate(p: &Params) -> Outcome {
-    let p = &p.clone().validated();
+    let p = &*p.as_valid();
     let plan = Plan::new(p);
     let mut days = Vec::with_capacity(plan.dates.len());
     run(p, &plan, Knobs::from_params(p), |_, d| days.push(*d));
@@ -476,6 +489,21 @@ mod tests {
         // Overtime pay given up: 10 staff-days × £100 × 5 days = £5,000.
         assert_eq!(o.headline.overtime_pay_forgone, 500_000);
         assert_eq!(o.headline.strike_days(), 0);
+    }
+
+    #[test]
+    fn money_arrives_on_the_first_working_day_of_each_month() {
+        // Two years from a Saturday: every collection day is a month's first working day.
+        let p = Params {
+            start: Date::fixed(2026, 8, 1),
+            horizon_weeks: 104,
+            ..Params::default()
+        };
+        let plan = Plan::new(&p);
+        let firsts: Vec<bool> = plan.dates.iter().map(|d| d.is_first_working_day_of_month()).collect();
+        let collected: Vec<bool> = plan.collection.iter().map(|&m| m > 0).collect();
+        assert_eq!(firsts, collected);
+        assert_eq!(plan.collection.iter().max(), Some(&24));
     }
 
     #[test]

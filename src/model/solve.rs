@@ -29,6 +29,7 @@ impl<T: Copy> Solved<T> {
 
 /// Lowest fund balance over the horizon (pence) and its date.
 pub fn fund_low(p: &Params) -> (Pence, Date) {
+    let p = &*p.as_valid();
     let plan = Plan::new(p);
     let mut low = (p.opening_fund, p.start);
     run(p, &plan, Knobs::from_params(p), |i, d| {

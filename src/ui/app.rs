@@ -1,8 +1,8 @@
 //! The explorer: the panel beside the results (headline figures, summary,
 //! charts, calendar, ballot) and the explanation of the model.
 
-use super::ballot_view::BallotView;
-use super::calendar::Calendar;
+use super::ballot_view::{ballot_params, BallotView};
+use super::calendar::{calendar_params, Calendar};
 use super::charts::Charts;
 use super::explainer::Explainer;
 use super::headline::Headline;
@@ -47,8 +47,8 @@ pub fn app() -> Html {
                     <SummaryView {text} />
                     <Charts outcome={(*outcome).clone()} bands={(*bands).clone()} />
                 </section>
-                <Calendar params={params.clone()} on_action={on_action.clone()} />
-                <BallotView params={params.clone()} />
+                <Calendar params={calendar_params(&params)} on_action={on_action.clone()} />
+                <BallotView params={ballot_params(&params)} />
                 <Explainer />
             </main>
         </div>

@@ -5,10 +5,19 @@ use crate::model::ballot::{check, forty_percent_applies};
 use crate::model::params::Params;
 use yew::prelude::*;
 
+/// The parameters the ballot panel shows, with every other field at its default.
+pub fn ballot_params(p: &Params) -> Params {
+    Params {
+        ballot: p.ballot.clone(),
+        regime: p.regime,
+        ..Params::default()
+    }
+}
+
 /// Props of [`BallotView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct BallotProps {
-    /// The current parameters.
+    /// The current parameters, as [`ballot_params`] gives them.
     pub params: Params,
 }
 

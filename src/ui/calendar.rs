@@ -33,10 +33,31 @@ impl Mode {
     }
 }
 
+/// The parameters the calendar shows, with every other field at its default,
+/// so that the calendar is not redrawn when, say, the levy moves.
+pub fn calendar_params(p: &Params) -> Params {
+    Params {
+        start: p.start,
+        horizon_weeks: p.horizon_weeks,
+        members: p.members,
+        national_days: p.national_days.clone(),
+        targeted_strikers: p.targeted_strikers,
+        targeted_start_week: p.targeted_start_week,
+        targeted_weeks: p.targeted_weeks,
+        targeted_days_per_week: p.targeted_days_per_week,
+        ban_start_week: p.ban_start_week,
+        ban_weeks: p.ban_weeks,
+        ban_compliance: p.ban_compliance,
+        notice_days: p.notice_days,
+        regime: p.regime,
+        ..Params::default()
+    }
+}
+
 /// Props of [`Calendar`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CalendarProps {
-    /// The current parameters.
+    /// The current parameters, as [`calendar_params`] gives them.
     pub params: Params,
     /// Called with each change.
     pub on_action: Callback<Action>,

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The performance benchmark (separate from the test command: times are noisy).
+# Builds the release app, then prints, against the budgets of the performance
+# issue: transfer bytes gzipped per file and in total; native model timings;
+# the same model runs in wasm (within 3x of native); first chart and
+# slider-to-pixels times in headless Chromium. Exits non-zero if a budget is broken.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+cd "$ROOT"
+set -e
+ensure_build_tools
+ensure_browser
+set +e
+broken=0
+
+say "release build"
+trunk build --release --locked || exit 1
+
+say "transfer size (gzip -6)"
+"$ROOT/scripts/size.sh" "$ROOT/dist" || broken=1
+
+say "native model"
+native=$(cargo bench --locked --bench model) || broken=1
+echo "$native"
+
+say "the model in wasm (release profile, headless Chromium)"
+wasm=$(CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --release --target wasm32-unknown-unknown --test wasm_model_bench -- --nocapture 2>&1) || broken=1
+grep -E "FIGURE|test result|panicked|error" <<<"$wasm" || true
+# Compare each wasm median with the native one: at most 3x.
+while read -r name ns; do
+  n=$(awk -v k="$name" '$1 == "FIGURE" && $2 == k { print $3 }' <<<"$native")
+  [ -n "$n" ] || continue
+  ratio=$(awk -v w="$ns" -v n="$n" 'BEGIN { printf "%.2f", w / n }')
+  verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 3.0) ? "within 3x" : "OVER 3x" }')
+  printf '%-24s wasm %10.0f ns  native %10.0f ns  ratio %5sx  %s\n' "$name" "$ns" "$n" "$ratio" "$verdict"
+  [ "$verdict" = "within 3x" ] || broken=1
+done < <(grep -oE 'FIGURE [a-z-]+ [0-9.]+' <<<"$wasm" | awk '{ print $2, $3 }')
+
+say "the app in headless Chromium"
+cargo test --locked --release --test browser_bench -- --ignored --nocapture 2>&1 | grep -E "FIGURE|slider moves|panicked|test result" || true
+[ "${PIPESTATUS[0]}" -eq 0 ] || broken=1
+
+if [ "$broken" -ne 0 ]; then
+  echo "bench: a budget is broken (see above)"
+  exit 1
+fi
+echo "bench: every budget holds"

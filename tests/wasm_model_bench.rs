@@ -1,0 +1,71 @@
+//! The model's benchmarks run in wasm in headless Chromium, timed with
+//! `performance.now()`: the same cases as `benches/model.rs`, printed as
+//! `FIGURE name ns` for `scripts/bench.sh` to compare with native.
+//! Prints figures only; the comparison (at most 3x native) is the script's.
+#![cfg(target_arch = "wasm32")]
+
+use std::hint::black_box;
+use strike_explorer::model::presets::preset;
+use strike_explorer::model::{simulate, solve, uncertainty, Params};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Median time per call in nanoseconds, over 31 batches of about 5 ms.
+fn median_ns(f: &dyn Fn()) -> f64 {
+    let start = now();
+    let mut calls = 0u32;
+    while now() - start < 50.0 {
+        f();
+        calls += 1;
+    }
+    let per_ms = (now() - start) / f64::from(calls);
+    let batch = ((5.0 / per_ms).ceil() as u32).max(1);
+    let mut samples: Vec<f64> = (0..31)
+        .map(|_| {
+            let t = now();
+            for _ in 0..batch {
+                f();
+            }
+            (now() - t) * 1e6 / f64::from(batch)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[15]
+}
+
+#[wasm_bindgen_test]
+fn model_figures_in_wasm() {
+    let p = Params::default();
+    let mut banded = preset("sustained")
+        .map(|pr| pr.params())
+        .unwrap_or_default();
+    banded.uncertainty.enabled = true;
+    let cases: [(&str, Box<dyn Fn()>); 4] = [
+        (
+            "simulate-26-weeks",
+            Box::new(|| drop(black_box(simulate(black_box(&p))))),
+        ),
+        (
+            "solve-lowest-levy",
+            Box::new(|| drop(black_box(solve::lowest_levy(black_box(&p))))),
+        ),
+        (
+            "solve-most-strikers",
+            Box::new(|| drop(black_box(solve::most_strikers(black_box(&p))))),
+        ),
+        (
+            "bands-200-runs",
+            Box::new(|| drop(black_box(uncertainty::bands(black_box(&banded))))),
+        ),
+    ];
+    for (name, f) in &cases {
+        console_log!("FIGURE {} {:.0}", name, median_ns(&**f));
+    }
+}

@@ -261,11 +261,18 @@ async fn accessibility_audit_finds_nothing_serious_on_phone_and_desktop() {
     for width in [375, 1280] {
         with_app(width, |c, _| async move {
             // Open every group so every control is audited.
-            c.execute("document.querySelectorAll('details').forEach(d => d.open = true)", vec![])
-                .await
-                .expect("open groups");
+            c.execute(
+                "document.querySelectorAll('details').forEach(d => d.open = true)",
+                vec![],
+            )
+            .await
+            .expect("open groups");
             let found = axe_serious(&c).await;
-            assert!(found.is_empty(), "at {width} px wide:\n{}", found.join("\n"));
+            assert!(
+                found.is_empty(),
+                "at {width} px wide:\n{}",
+                found.join("\n")
+            );
         })
         .await;
     }

@@ -40,6 +40,9 @@ fn median_ns(f: &dyn Fn()) -> f64 {
     samples[15]
 }
 
+/// A named case: what is timed.
+type Case<'a> = (&'static str, Box<dyn Fn() + 'a>);
+
 #[wasm_bindgen_test]
 fn model_figures_in_wasm() {
     let p = Params::default();
@@ -47,7 +50,7 @@ fn model_figures_in_wasm() {
         .map(|pr| pr.params())
         .unwrap_or_default();
     banded.uncertainty.enabled = true;
-    let cases: [(&str, Box<dyn Fn()>); 4] = [
+    let cases: [Case; 4] = [
         (
             "simulate-26-weeks",
             Box::new(|| drop(black_box(simulate(black_box(&p))))),

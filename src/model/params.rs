@@ -336,7 +336,10 @@ impl Params {
             v.is_finite() && lo <= v && v <= hi && (f.step < 1.0 || (v - v.round()).abs() < 1e-9)
         });
         let days_ok = self.national_days.windows(2).all(|w| w[0] < w[1])
-            && self.national_days.last().is_none_or(|&d| d < self.horizon_days());
+            && self
+                .national_days
+                .last()
+                .is_none_or(|&d| d < self.horizon_days());
         fields_ok && days_ok && self.ballot.electorate != 0
     }
 

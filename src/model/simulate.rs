@@ -500,7 +500,11 @@ mod tests {
             ..Params::default()
         };
         let plan = Plan::new(&p);
-        let firsts: Vec<bool> = plan.dates.iter().map(|d| d.is_first_working_day_of_month()).collect();
+        let firsts: Vec<bool> = plan
+            .dates
+            .iter()
+            .map(|d| d.is_first_working_day_of_month())
+            .collect();
         let collected: Vec<bool> = plan.collection.iter().map(|&m| m > 0).collect();
         assert_eq!(firsts, collected);
         assert_eq!(plan.collection.iter().max(), Some(&24));

@@ -95,6 +95,8 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let p = &props.params;
+    // On a phone the groups start closed, so the results are a short scroll away.
+    let narrow = *use_memo((), |_| crate::web::is_narrow());
     let on_set = {
         let on_action = props.on_action.clone();
         Callback::from(move |(k, v): (&'static str, f64)| on_action.emit(Action::Set(k, v)))
@@ -114,7 +116,7 @@ pub fn panel(props: &PanelProps) -> Html {
                     on_change={on_set.clone()} />
             }
         });
-        let open = !matches!(g, Group::Uncertainty | Group::Ballot);
+        let open = !narrow && !matches!(g, Group::Uncertainty | Group::Ballot);
         html! {
             <details class="group" open={open}>
                 <summary><h3>{ g.title() }</h3></summary>

@@ -19,6 +19,13 @@ pub fn device_pixel_ratio() -> f64 {
         .unwrap_or(1.0)
 }
 
+/// Whether the screen is phone-sized (under 700 CSS pixels wide).
+pub fn is_narrow() -> bool {
+    window()
+        .and_then(|w| w.match_media("(max-width: 700px)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 /// Whether the reader's system asks for a dark theme.
 pub fn prefers_dark() -> bool {
     window()

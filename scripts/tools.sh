@@ -12,7 +12,7 @@ TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS_DIR="${STRIKE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/strike-explorer}"
-export PATH="$HOME/.cargo/bin:$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -67,7 +67,7 @@ ensure_wasm_opt() {
     command -v npm >/dev/null || apt_install nodejs npm
     say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
     mkdir -p "$TOOLS_DIR"
-    npm install --prefix "$TOOLS_DIR/binaryen-$BINARYEN_VERSION" --no-audit --no-fund --silent \
+    npm install --prefix "$TOOLS_DIR/binaryen-$BINARYEN_VERSION" --no-audit --no-fund --loglevel=error \
       "binaryen@$BINARYEN_VERSION"
   fi
 }
@@ -96,7 +96,7 @@ ensure_axe() {
     command -v npm >/dev/null || apt_install nodejs npm
     say "installing axe-core $AXE_VERSION (npm)"
     mkdir -p "$dir"
-    npm install --prefix "$dir" --no-audit --no-fund --silent "axe-core@$AXE_VERSION"
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "axe-core@$AXE_VERSION"
   fi
   export STRIKE_AXE_JS="$dir/node_modules/axe-core/axe.min.js"
 }

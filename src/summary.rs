@@ -64,7 +64,11 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
         fig(
             "fund-low",
             "Fund low point",
-            money(h.fund_low.0),
+            if h.fund_low.0 < 0 {
+                format!("{} short", money(-h.fund_low.0))
+            } else {
+                money(h.fund_low.0)
+            },
             format!("On {}.", date(h.fund_low.1)),
         ),
         fig(
@@ -179,8 +183,8 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
     }
     if p.ban_weeks > 0 {
         out.push(format!(
-            "The {} overtime ban gives up {} of members' overtime pay.",
-            plural(i64::from(p.ban_weeks), "week").replace("weeks", "week"),
+            "The {}-week overtime ban gives up {} of members' overtime pay.",
+            p.ban_weeks,
             money(h.overtime_pay_forgone)
         ));
     }
@@ -294,6 +298,14 @@ mod tests {
         assert!(c
             .iter()
             .any(|l| l.starts_with("Strike pay for targeted strikers: 50% → 100%")));
+    }
+
+    #[test]
+    fn an_overtime_ban_is_costed_in_words() {
+        let p = preset("overtime-ban").unwrap().params();
+        let s = paragraph(&p, &simulate(&p));
+        assert!(s.starts_with("The 12-week overtime ban gives up £"), "{s}");
+        assert!(s.contains("The fund does not run out"), "{s}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::calendar::Date;
 use super::fields::FIELDS;
+use crate::format::field_value;
 use serde::{Deserialize, Serialize};
 
 /// Money in pence. Integer so that the fund balances to the penny.
@@ -286,7 +287,11 @@ impl Params {
                 let d = (field.get)(&defaults).clamp(lo, hi);
                 out.push(Adjustment {
                     key: field.key,
-                    message: format!("{} was not a number; using {}.", field.label, d),
+                    message: format!(
+                        "{} was not a number; using {}.",
+                        field.label,
+                        field_value(field, d, self)
+                    ),
                 });
                 d
             } else if v < lo || v > hi {
@@ -295,7 +300,10 @@ impl Params {
                     key: field.key,
                     message: format!(
                         "{} must be from {} to {}; using {}.",
-                        field.label, lo, hi, c
+                        field.label,
+                        field_value(field, lo, self),
+                        field_value(field, hi, self),
+                        field_value(field, c, self)
                     ),
                 });
                 c
@@ -448,6 +456,11 @@ mod tests {
             .iter()
             .any(|m| m.key == "levyup" && m.message.contains("not a number")));
         assert!(msgs.len() >= 5);
+        assert!(
+            msgs.iter().any(|m| m.message
+                == "Weeks to model must be from 4 weeks to 104 weeks; using 104 weeks."),
+            "{msgs:?}"
+        );
     }
 
     #[test]

@@ -109,8 +109,9 @@ pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
                 None => bad(
                     "start",
                     format!(
-                        "The start date “{}” was not understood; using 30 November 2026.",
-                        clip(v)
+                        "The start date “{}” was not understood; using {}.",
+                        clip(v),
+                        crate::format::date(Params::default().start)
                     ),
                 ),
             },

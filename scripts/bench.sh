@@ -35,7 +35,7 @@ while read -r name ns; do
   verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 3.0) ? "within 3x" : "OVER 3x" }')
   printf '%-24s wasm %10.0f ns  native %10.0f ns  ratio %5sx  %s\n' "$name" "$ns" "$n" "$ratio" "$verdict"
   [ "$verdict" = "within 3x" ] || broken=1
-done < <(grep -oE 'FIGURE [a-z-]+ [0-9.]+' <<<"$wasm" | awk '{ print $2, $3 }')
+done < <(grep -oE 'FIGURE [a-z0-9-]+ [0-9.]+' <<<"$wasm" | awk '{ print $2, $3 }')
 
 say "the app in headless Chromium"
 cargo test --locked --release --test browser_bench -- --ignored --nocapture 2>&1 | grep -E "FIGURE|slider moves|panicked|test result" || true

@@ -273,7 +273,10 @@ pub fn calendar(props: &CalendarProps) -> Html {
         });
         html! {
             <div class="week" role="group" aria-label={format!("Week {}", w + 1)}>
-                <span class="week-label" aria-hidden="true">{ format!("Wk {} · {}", w + 1, date_short(week[0])) }</span>
+                <span class="week-label" aria-hidden="true">
+                    <span>{ format!("Week {}", w + 1) }</span>
+                    <span>{ date_short(week[0]) }</span>
+                </span>
                 { for cells }
             </div>
         }

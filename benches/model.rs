@@ -5,17 +5,10 @@
 //!
 //! `cargo bench --bench model` (scripts/bench.sh runs it too).
 
-use std::hint::black_box;
+mod cases;
+
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
-use strike_explorer::model::presets::preset;
-use strike_explorer::model::{simulate, solve, uncertainty, Params};
-
-struct Case {
-    name: &'static str,
-    budget: Duration,
-    run: Box<dyn Fn()>,
-}
 
 /// Median and fastest time per call, in nanoseconds.
 fn measure(f: &dyn Fn()) -> (f64, f64) {
@@ -56,50 +49,7 @@ fn main() -> ExitCode {
     if std::env::args().any(|a| a == "--list" || a == "--test") {
         return ExitCode::SUCCESS;
     }
-    let p = Params::default();
-    let mut banded = preset("sustained")
-        .map(|pr| pr.params())
-        .unwrap_or_default();
-    banded.uncertainty.enabled = true;
-    let cases = [
-        Case {
-            name: "simulate-26-weeks",
-            budget: Duration::from_micros(5),
-            run: Box::new({
-                let p = p.clone();
-                move || {
-                    black_box(simulate(black_box(&p)));
-                }
-            }),
-        },
-        Case {
-            name: "solve-lowest-levy",
-            budget: Duration::from_micros(500),
-            run: Box::new({
-                let p = p.clone();
-                move || {
-                    black_box(solve::lowest_levy(black_box(&p)));
-                }
-            }),
-        },
-        Case {
-            name: "solve-most-strikers",
-            budget: Duration::from_micros(500),
-            run: Box::new({
-                let p = p.clone();
-                move || {
-                    black_box(solve::most_strikers(black_box(&p)));
-                }
-            }),
-        },
-        Case {
-            name: "bands-200-runs",
-            budget: Duration::from_millis(2),
-            run: Box::new(move || {
-                black_box(uncertainty::bands(black_box(&banded)));
-            }),
-        },
-    ];
+    let cases = cases::cases();
     println!(
         "{:<34} {:>12} {:>12} {:>12}  verdict",
         "native model", "median", "fastest", "budget"

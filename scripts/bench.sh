@@ -7,9 +7,9 @@
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
+# Stop at the first install step that fails.
 set -e
-ensure_build_tools
-ensure_browser
+ensure_test_tools
 set +e
 broken=0
 

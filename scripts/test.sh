@@ -10,10 +10,9 @@
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
+# Stop at the first install step that fails.
 set -e
-ensure_build_tools
-ensure_browser
-ensure_axe
+ensure_test_tools
 set +e
 
 passed=0

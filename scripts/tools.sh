@@ -88,6 +88,13 @@ ensure_build_tools() {
   ensure_wasm_opt
 }
 
+# Everything the tests and benchmarks need: the build, the browser, axe-core.
+ensure_test_tools() {
+  ensure_build_tools
+  ensure_browser
+  ensure_axe
+}
+
 AXE_VERSION=4.10.3
 # axe-core, the accessibility rules engine the end-to-end tests run in the page.
 ensure_axe() {

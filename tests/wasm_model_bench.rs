@@ -4,9 +4,9 @@
 //! Prints figures only; the comparison (at most 3x native) is the script's.
 #![cfg(target_arch = "wasm32")]
 
-use std::hint::black_box;
-use strike_explorer::model::presets::preset;
-use strike_explorer::model::{simulate, solve, uncertainty, Params};
+#[path = "../benches/cases.rs"]
+mod cases;
+
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -41,35 +41,14 @@ fn median_ns(f: &dyn Fn()) -> f64 {
     samples[15]
 }
 
-/// A named case: what is timed.
-type Case<'a> = (&'static str, Box<dyn Fn() + 'a>);
-
 #[wasm_bindgen_test]
 fn model_figures_in_wasm() {
-    let p = Params::default();
-    let mut banded = preset("sustained")
-        .map(|pr| pr.params())
-        .unwrap_or_default();
-    banded.uncertainty.enabled = true;
-    let cases: [Case; 4] = [
-        (
-            "simulate-26-weeks",
-            Box::new(|| drop(black_box(simulate(black_box(&p))))),
-        ),
-        (
-            "solve-lowest-levy",
-            Box::new(|| drop(black_box(solve::lowest_levy(black_box(&p))))),
-        ),
-        (
-            "solve-most-strikers",
-            Box::new(|| drop(black_box(solve::most_strikers(black_box(&p))))),
-        ),
-        (
-            "bands-200-runs",
-            Box::new(|| drop(black_box(uncertainty::bands(black_box(&banded))))),
-        ),
-    ];
-    for (name, f) in &cases {
-        console_log!("FIGURE {} {:.0}", name, median_ns(&**f));
+    for c in cases::cases() {
+        let ns = median_ns(&*c.run);
+        console_log!(
+            "FIGURE {} {ns:.0} (native budget {} ns)",
+            c.name,
+            c.budget.as_nanos()
+        );
     }
 }

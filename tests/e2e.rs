@@ -83,6 +83,33 @@ async fn loads_without_crash_and_only_from_its_own_server() {
 
 #[tokio::test]
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn an_uncaught_error_shows_something_went_wrong_with_a_reload_link() {
+    with_app(375, |c, _| async move {
+        c.execute(
+            "setTimeout(() => { throw new Error('a test error'); }, 0)",
+            vec![],
+        )
+        .await
+        .expect("script");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let crash = c.find(Locator::Id("crash")).await.expect("crash message");
+        assert!(
+            crash.is_displayed().await.expect("displayed"),
+            "crash message hidden"
+        );
+        assert!(crash
+            .text()
+            .await
+            .expect("text")
+            .contains("Something went wrong"));
+        let reload = crash.find(Locator::Css("a")).await.expect("reload link");
+        assert_eq!(reload.text().await.expect("text"), "Reload the page");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
 async fn keys_on_the_levy_slider_change_summary_figures_and_chart() {
     with_app(1280, |c, _| async move {
         let summary = text(&c, "#summary").await;

@@ -21,12 +21,23 @@ async fn mount() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    until(&root, "#summary", |t| !t.is_empty()).await;
     root
 }
 
-async fn settle() {
-    TimeoutFuture::new(30).await;
+/// Waits, up to 5 s, for the text at `css` to satisfy `ok`, and returns it:
+/// renders are asynchronous, and a slow machine must not fail a test.
+async fn until(root: &Element, css: &str, ok: impl Fn(&str) -> bool) -> String {
+    for _ in 0..500 {
+        if let Some(el) = root.query_selector(css).ok().flatten() {
+            let t = el.text_content().unwrap_or_default();
+            if ok(&t) {
+                return t;
+            }
+        }
+        TimeoutFuture::new(10).await;
+    }
+    text(root, css)
 }
 
 fn text(root: &Element, css: &str) -> String {
@@ -68,8 +79,8 @@ async fn a_slider_changes_the_params_and_the_summary_follows() {
         .unwrap();
     slider.set_value("5");
     fire(&slider, "input");
-    settle().await;
-    assert_eq!(text(&root, "output[for='f-levy']"), "£5 a month");
+    let shown = until(&root, "output[for='f-levy']", |t| t == "£5 a month").await;
+    assert_eq!(shown, "£5 a month");
     assert!(
         text(&root, "#summary").starts_with("At £5 a month"),
         "{}",
@@ -100,8 +111,7 @@ async fn a_preset_sets_the_params_and_says_what_changed() {
         .unwrap();
     select.set_value("two-day");
     fire(&select, "change");
-    settle().await;
-    let summary = text(&root, "#summary");
+    let summary = until(&root, "#summary", |t| t.contains("national strike days")).await;
     assert!(summary.contains("2 national strike days"), "{summary}");
     assert!(text(&root, ".changed summary").starts_with("What changed"));
     assert!(text(&root, ".preset-description").contains("two days in a row"));
@@ -119,7 +129,10 @@ async fn screen_readers_hear_the_summary_once_changes_pause() {
     for v in ["60", "70", "100"] {
         slider.set_value(v);
         fire(&slider, "input");
-        settle().await;
+        until(&root, "#summary", |t| {
+            t.contains(&format!("{v}% strike pay"))
+        })
+        .await;
     }
     let live = || text(&root, "[aria-live='polite']");
     assert!(
@@ -141,4 +154,16 @@ fn same_seed_same_bands_in_wasm_as_natively() {
     assert_eq!(b.fund.p50.last().copied(), Some(-221_045_300.0));
     let peak = b.backlog_weeks.p90.iter().copied().fold(0.0, f64::max);
     assert_eq!(peak.to_bits(), 4_616_463_812_447_076_667);
+}
+
+#[wasm_bindgen_test]
+fn the_crash_message_can_be_shown() {
+    // index.html holds the message hidden; the panic hook calls show_crash().
+    let crash = document().create_element("div").unwrap();
+    crash.set_id("crash");
+    crash.set_attribute("hidden", "").unwrap();
+    document().body().unwrap().append_child(&crash).unwrap();
+    strike_explorer::web::show_crash();
+    assert!(!crash.has_attribute("hidden"));
+    crash.remove();
 }

@@ -91,8 +91,13 @@ async fn an_uncaught_error_shows_something_went_wrong_with_a_reload_link() {
         )
         .await
         .expect("script");
-        tokio::time::sleep(Duration::from_millis(200)).await;
         let crash = c.find(Locator::Id("crash")).await.expect("crash message");
+        for _ in 0..50 {
+            if crash.is_displayed().await.expect("displayed") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
         assert!(
             crash.is_displayed().await.expect("displayed"),
             "crash message hidden"

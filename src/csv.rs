@@ -1,6 +1,5 @@
 //! The daily series as CSV, for spreadsheets. Pure and shared.
 
-use crate::model::params::Params;
 use crate::model::simulate::Outcome;
 
 /// The column names of [`daily_csv`].
@@ -12,7 +11,7 @@ fn pounds(p: i64) -> String {
 }
 
 /// One row a working day, money in pounds to the penny, work in staff-days.
-pub fn daily_csv(_p: &Params, o: &Outcome) -> String {
+pub fn daily_csv(o: &Outcome) -> String {
     let mut out = String::with_capacity(64 * (o.days.len() + 1));
     out.push_str(HEADER);
     out.push('\n');
@@ -42,13 +41,13 @@ pub fn daily_csv(_p: &Params, o: &Outcome) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::simulate;
+    use crate::model::{simulate, Params};
 
     #[test]
     fn one_row_a_day_with_every_column() {
         let p = Params::default();
         let o = simulate(&p);
-        let csv = daily_csv(&p, &o);
+        let csv = daily_csv(&o);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 1 + 130);
         let cols = HEADER.split(',').count();

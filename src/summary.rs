@@ -190,7 +190,12 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
     }
     if h.targeted_weeks_funded.is_none() {
         match h.runs_out {
-            Some(d) => out.push(format!("{levy} of levy the fund runs out on {}.", date(d))),
+            Some(d) if p.levy_per_month > 0 => out.push(format!(
+                "With a levy of {} a month, the fund runs out on {}.",
+                money_small(p.levy_per_month),
+                date(d)
+            )),
+            Some(d) => out.push(format!("With no levy, the fund runs out on {}.", date(d))),
             None => out.push(format!(
                 "The fund does not run out: its low point is {} on {}.",
                 money(h.fund_low.0),
@@ -306,6 +311,24 @@ mod tests {
         let s = paragraph(&p, &simulate(&p));
         assert!(s.starts_with("The 12-week overtime ban gives up £"), "{s}");
         assert!(s.contains("The fund does not run out"), "{s}");
+    }
+
+    #[test]
+    fn a_fund_run_dry_by_hardship_pay_is_dated() {
+        let mut p = preset("two-day").unwrap().params();
+        // 60,000 strikers × £107.09 is more than the £2.5 million fund on the first day.
+        p.national_strike_pay = 1.0;
+        let s = paragraph(&p, &simulate(&p));
+        assert!(
+            s.contains("With no levy, the fund runs out on 14 December 2026."),
+            "{s}"
+        );
+        p.levy_per_month = 500;
+        let s = paragraph(&p, &simulate(&p));
+        assert!(
+            s.contains("With a levy of £5 a month, the fund runs out on"),
+            "{s}"
+        );
     }
 
     #[test]

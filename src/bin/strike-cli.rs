@@ -9,7 +9,6 @@
 
 use std::io::Write;
 use std::process::ExitCode;
-use strike_explorer::format::field_value;
 use strike_explorer::model::fields::FIELDS;
 use strike_explorer::model::presets::preset;
 use strike_explorer::model::query::from_query;
@@ -74,7 +73,7 @@ fn main() -> ExitCode {
     let o = simulate(&p);
     let mut out = std::io::stdout().lock();
     let text = if as_csv {
-        csv::daily_csv(&p, &o)
+        csv::daily_csv(&o)
     } else {
         report(&p, &o, solve_too)
     };
@@ -116,7 +115,7 @@ fn report(
         s.push_str(&line(
             "Most targeted strikers",
             match solve::most_strikers(p) {
-                solve::Solved::Found(n) => field_value(&FIELDS[12], f64::from(n), p),
+                solve::Solved::Found(n) => format!("{} people", format::count(i64::from(n))),
                 solve::Solved::NotReachable(why) => why,
             },
         ));

@@ -30,9 +30,11 @@ pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
 }
 
+/// No targeted action, and so no levy to pay for it.
 fn no_targeted(p: &mut Params) {
     p.targeted_strikers = 0;
     p.targeted_weeks = 0;
+    p.levy_per_month = 0;
 }
 
 /// Working day (from 0) of the first day of model week `week` (from 0).
@@ -45,7 +47,7 @@ pub static PRESETS: &[Preset] = &[
     Preset {
         id: "national-day",
         name: "One all-member national strike day",
-        description: "Every member is called out for one day, three weeks after the start, with no strike pay. Shows the cost and the effect of a single national day.",
+        description: "Every member is called out for one day, three weeks after the start, with no strike pay and no levy. Shows the cost and the effect of a single national day.",
         apply: |p| {
             no_targeted(p);
             p.national_days = vec![week(2)];
@@ -95,7 +97,6 @@ pub static PRESETS: &[Preset] = &[
         description: "Members stop working overtime for 12 weeks, with no strikes. No strike pay is needed; members give up overtime pay.",
         apply: |p| {
             no_targeted(p);
-            p.levy_per_month = 0;
             p.ban_start_week = 2;
             p.ban_weeks = 12;
         },
@@ -106,7 +107,6 @@ pub static PRESETS: &[Preset] = &[
         description: "A 12-week overtime ban with two one-day national strikes inside it, so the employer cannot use overtime to catch up.",
         apply: |p| {
             no_targeted(p);
-            p.levy_per_month = 0;
             p.ban_start_week = 2;
             p.ban_weeks = 12;
             p.national_days = vec![week(4), week(9)];

@@ -1,0 +1,63 @@
+//! The command line, run as a branch officer would: settings from a link,
+//! a preset, CSV for a spreadsheet.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn cli(args: &[&str]) -> (String, String, bool) {
+    let out = Command::new(env!("CARGO_BIN_EXE_strike-cli"))
+        .args(args)
+        .output()
+        .expect("run strike-cli");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.success(),
+    )
+}
+
+#[test]
+fn prints_the_summary_figures_and_what_it_takes() {
+    let (out, _, ok) = cli(&["levy=5&strikers=3000", "--solve"]);
+    assert!(ok);
+    assert!(
+        out.starts_with("At £5 a month the fund pays 3,000 targeted strikers"),
+        "{out}"
+    );
+    assert!(out.contains("Fund runs out"));
+    assert!(out.contains("Most targeted strikers"));
+    assert!(out.contains("Break-even strikers"));
+}
+
+#[test]
+fn csv_has_a_row_for_every_working_day() {
+    let (out, _, ok) = cli(&["weeks=8", "--preset", "two-day", "--csv"]);
+    assert!(ok);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1 + 8 * 5);
+    assert!(lines[0].starts_with("date,national_strike,"));
+    // Week 3 of the two-day preset: 14 and 15 December 2026 are national strike days.
+    assert!(
+        lines.iter().any(|l| l.starts_with("2026-12-14,1,")),
+        "{out}"
+    );
+}
+
+#[test]
+fn nonsense_is_explained_not_fatal() {
+    let (out, err, ok) = cli(&["members=-4&levy=abc&zzz=1"]);
+    assert!(ok);
+    assert!(
+        err.contains("Note: Members in the dispute must be from 100 people"),
+        "{err}"
+    );
+    assert!(err.contains("unknown setting"), "{err}");
+    assert!(out.contains("Fund runs out"));
+}
+
+#[test]
+fn an_unknown_preset_lists_the_real_ones() {
+    let (_, err, ok) = cli(&["--preset", "nope"]);
+    assert!(!ok);
+    assert!(err.contains("two-day"), "{err}");
+}

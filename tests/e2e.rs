@@ -309,3 +309,48 @@ async fn accessibility_audit_finds_nothing_serious_on_phone_and_desktop() {
         .await;
     }
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn a_320px_phone_needs_no_sideways_scrolling() {
+    with_app(320, |c, _| async move {
+        c.execute("document.querySelectorAll('details').forEach(d => d.open = true)", vec![])
+            .await
+            .expect("open groups");
+        let widths = js_string(
+            &c,
+            "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth",
+        )
+        .await;
+        let (scroll, client) = widths.split_once(' ').expect("two numbers");
+        let client: u32 = client.parse().expect("a width");
+        assert!(client <= 320, "the window is not phone-sized: {widths}");
+        assert_eq!(scroll.parse::<u32>().ok(), Some(client), "the page is wider than the screen: {widths}");
+    })
+    .await;
+}
+
+/// Not a check: saves what a user sees at phone and desktop widths to
+/// `target/screenshots/` for a person to look at (`cargo test --test e2e -- --ignored screenshots`).
+#[tokio::test]
+#[ignore = "writes screenshots for review; run by hand"]
+async fn screenshots_for_review() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    for width in [320, 375, 1280] {
+        let dir = dir.clone();
+        with_app(width, |c, _| async move {
+            let png = c.screenshot().await.expect("screenshot");
+            std::fs::write(dir.join(format!("top-{width}.png")), png).expect("write");
+            c.execute(
+                "document.getElementById('cal-title').scrollIntoView()",
+                vec![],
+            )
+            .await
+            .expect("scroll");
+            let png = c.screenshot().await.expect("screenshot");
+            std::fs::write(dir.join(format!("calendar-{width}.png")), png).expect("write");
+        })
+        .await;
+    }
+}

@@ -142,10 +142,17 @@ pub async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
         "--disable-quic".to_string(),
         "--no-first-run".to_string(),
         "--hide-scrollbars".to_string(),
-        format!("--window-size={width},{height}"),
+        format!("--window-size={},{height}", width.max(500)),
     ];
     let mut caps = serde_json::Map::new();
     let mut chrome = serde_json::json!({ "args": args });
+    // Chromium's windows are at least 500 px wide: narrower screens are emulated,
+    // as a phone with two screen pixels to the CSS pixel.
+    if width < 500 {
+        chrome["mobileEmulation"] = serde_json::json!({
+            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true }
+        });
+    }
     if let Ok(bin) = std::env::var("CHROME_PATH") {
         chrome["binary"] = serde_json::Value::String(bin);
     }

@@ -350,6 +350,11 @@ async fn screenshots_for_review() {
             .expect("scroll");
             let png = c.screenshot().await.expect("screenshot");
             std::fs::write(dir.join(format!("calendar-{width}.png")), png).expect("write");
+            c.execute("document.getElementById('model-title').scrollIntoView()", vec![])
+                .await
+                .expect("scroll");
+            let png = c.screenshot().await.expect("screenshot");
+            std::fs::write(dir.join(format!("model-{width}.png")), png).expect("write");
         })
         .await;
     }

@@ -205,11 +205,14 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
     }
     let clear = match h.clearance {
         Clearance::Cleared(d) => format!(
-            " and is back to {} {} after action ends",
+            ", and is back to its starting level ({} of work) {} after action ends",
             weeks(p.opening_backlog_weeks),
             plural(i64::from(d), "working day")
         ),
-        Clearance::NotByEnd => format!(" and is still {} at the end", weeks(h.backlog_start_end.1)),
+        Clearance::NotByEnd => format!(
+            ", and is still {} of work when the model ends",
+            weeks(h.backlog_start_end.1)
+        ),
         Clearance::NoAction => String::new(),
     };
     out.push(format!(
@@ -271,7 +274,13 @@ mod tests {
             s.starts_with("At £3 a month the fund pays 2,000 targeted strikers at 50% strike pay"),
             "{s}"
         );
-        assert!(s.contains("The backlog peaks at"), "{s}");
+        assert!(
+            s.ends_with(
+                "The backlog peaks at 4.1 weeks of work on 5 March 2027, and is back to its \
+             starting level (4 weeks of work) 9 working days after action ends."
+            ),
+            "{s}"
+        );
     }
 
     #[test]

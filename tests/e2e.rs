@@ -77,6 +77,18 @@ async fn loads_without_crash_and_only_from_its_own_server() {
         for o in origins.split_whitespace() {
             assert_eq!(o, url, "a request left the page's own server");
         }
+        // And the browser refuses any attempt to reach elsewhere.
+        let blocked = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 document.addEventListener('securitypolicyviolation', e => done(e.violatedDirective), { once: true });
+                 fetch('https://example.org/collect').catch(() => {});
+                 setTimeout(() => done('not blocked'), 3000);",
+                vec![],
+            )
+            .await
+            .expect("script");
+        assert_eq!(blocked.as_str(), Some("connect-src"), "{blocked}");
     })
     .await;
 }
@@ -350,9 +362,12 @@ async fn screenshots_for_review() {
             .expect("scroll");
             let png = c.screenshot().await.expect("screenshot");
             std::fs::write(dir.join(format!("calendar-{width}.png")), png).expect("write");
-            c.execute("document.getElementById('model-title').scrollIntoView()", vec![])
-                .await
-                .expect("scroll");
+            c.execute(
+                "document.getElementById('model-title').scrollIntoView()",
+                vec![],
+            )
+            .await
+            .expect("scroll");
             let png = c.screenshot().await.expect("screenshot");
             std::fs::write(dir.join(format!("model-{width}.png")), png).expect("write");
         })

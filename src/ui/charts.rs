@@ -27,8 +27,10 @@ fn draw_on(canvas: &NodeRef, spec: &ChartSpec) {
         return;
     };
     let ratio = web::device_pixel_ratio();
+    // The stylesheet sizes the canvas (so nothing moves when it is drawn);
+    // the drawing fills that box at the screen's resolution.
     let css_width = f64::from(canvas.client_width().max(280));
-    let css_height = (css_width * 0.5).clamp(200.0, 340.0);
+    let css_height = f64::from(canvas.client_height().max(200));
     canvas.set_width((css_width * ratio).round() as u32);
     canvas.set_height((css_height * ratio).round() as u32);
     let theme = if web::prefers_dark() {

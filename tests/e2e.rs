@@ -374,3 +374,68 @@ async fn screenshots_for_review() {
         .await;
     }
 }
+
+/// Presses the mouse on one calendar day, drags to another and lets go.
+async fn drag(c: &Client, from: &str, to: &str) {
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let a = c.find(Locator::Id(from)).await.expect("first day");
+    let b = c.find(Locator::Id(to)).await.expect("last day");
+    c.execute(
+        "arguments[0].scrollIntoView({block: 'center'})",
+        vec![serde_json::to_value(&a).expect("element")],
+    )
+    .await
+    .expect("scroll");
+    let actions = MouseActions::new("mouse".to_string())
+        .then(PointerAction::MoveToElement {
+            element: a,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveToElement {
+            element: b,
+            duration: Some(Duration::from_millis(200)),
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    c.perform_actions(actions).await.expect("drag");
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn dragging_on_the_calendar_marks_days_and_weeks() {
+    with_app(1280, |c, _| async move {
+        // Three days in a row, dragged: Wednesday to Friday of week 4.
+        drag(&c, "day-17", "day-19").await;
+        let mut summary = String::new();
+        for _ in 0..50 {
+            summary = text(&c, "#summary").await;
+            if summary.contains("3 national strike days") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(summary.contains("3 national strike days"), "{summary}");
+        // Targeted action dragged from week 6 to week 9: four weeks.
+        let modes = c
+            .find_all(Locator::Css("input[name='cal-mode']"))
+            .await
+            .expect("modes");
+        modes[1].click().await.expect("targeted mode");
+        drag(&c, "day-25", "day-40").await;
+        let weeks = changed_from(&c, "12 weeks", "output[for='f-tweeks']").await;
+        assert_eq!(weeks, "4 weeks");
+        assert_eq!(
+            text(&c, "output[for='f-tstart']").await,
+            "week 6 (4 January 2027)"
+        );
+    })
+    .await;
+}

@@ -68,6 +68,8 @@ pub struct CalendarProps {
 struct Drag {
     mode: Mode,
     anchor_week: u32,
+    /// The last day the pointer was over: a fast drag skips days, which are filled in.
+    last_day: u32,
     /// For national days: whether the drag marks (true) or unmarks.
     on: bool,
 }
@@ -84,11 +86,11 @@ fn weekday_name(w: Weekday) -> &'static str {
     }
 }
 
-fn action_for(mode: Mode, anchor_week: u32, day: u32, on: bool) -> Action {
-    match mode {
-        Mode::National => Action::MarkNationalDay(day, on),
-        Mode::Targeted => Action::TargetedWeeks(anchor_week, day / 5),
-        Mode::Ban => Action::BanWeeks(anchor_week, day / 5),
+fn action_for(d: &Drag, day: u32) -> Action {
+    match d.mode {
+        Mode::National => Action::MarkNationalDays(d.last_day, day, d.on),
+        Mode::Targeted => Action::TargetedWeeks(d.anchor_week, day / 5),
+        Mode::Ban => Action::BanWeeks(d.anchor_week, day / 5),
     }
 }
 
@@ -142,10 +144,11 @@ pub fn calendar(props: &CalendarProps) -> Html {
             let d = Drag {
                 mode: *mode,
                 anchor_week: day / 5,
+                last_day: day,
                 on,
             };
             *drag.borrow_mut() = Some(d);
-            emit(action_for(d.mode, d.anchor_week, day, d.on));
+            emit(action_for(&d, day));
         }
     };
     let onpointerdown = {
@@ -164,8 +167,9 @@ pub fn calendar(props: &CalendarProps) -> Html {
             if e.buttons() == 0 {
                 return;
             }
-            if let Some(day) = day_under_pointer(&e) {
-                emit(action_for(d.mode, d.anchor_week, day, d.on));
+            if let Some(day) = day_under_pointer(&e).filter(|&day| day != d.last_day) {
+                emit(action_for(&d, day));
+                *drag.borrow_mut() = Some(Drag { last_day: day, ..d });
             }
         })
     };
@@ -205,20 +209,22 @@ pub fn calendar(props: &CalendarProps) -> Html {
                 let pending = *drag.borrow();
                 match (*mode, pending) {
                     (Mode::National, _) => {
-                        emit(Action::MarkNationalDay(cur, !national.contains(&cur)))
+                        emit(Action::MarkNationalDays(cur, cur, !national.contains(&cur)))
                     }
                     // Second press: the weeks from the first press to this one.
                     (m, Some(d)) if d.mode == m => {
-                        emit(action_for(m, d.anchor_week, cur, true));
+                        emit(action_for(&d, cur));
                         *drag.borrow_mut() = None;
                     }
                     (m, _) => {
-                        *drag.borrow_mut() = Some(Drag {
+                        let d = Drag {
                             mode: m,
                             anchor_week: cur / 5,
+                            last_day: cur,
                             on: true,
-                        });
-                        emit(action_for(m, cur / 5, cur, true));
+                        };
+                        *drag.borrow_mut() = Some(d);
+                        emit(action_for(&d, cur));
                     }
                 }
             }

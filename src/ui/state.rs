@@ -16,8 +16,9 @@ pub enum Action {
     Set(&'static str, f64),
     /// Mark or unmark a national strike day (working day from 0).
     ToggleNationalDay(u32),
-    /// Mark (true) or unmark (false) a national strike day, as when dragging.
-    MarkNationalDay(u32, bool),
+    /// Mark (true) or unmark (false) the national strike days from one working
+    /// day to another, both included, as when dragging.
+    MarkNationalDays(u32, u32, bool),
     /// Set targeted action to run over weeks `from..=to` (from 0).
     TargetedWeeks(u32, u32),
     /// Set the overtime ban to run over weeks `from..=to` (from 0).
@@ -61,9 +62,11 @@ pub fn apply(p: &Params, action: &Action) -> Params {
             }
         }
         Action::ToggleNationalDay(d) => q.toggle_national_day(d),
-        Action::MarkNationalDay(d, on) => {
-            if q.national_days.contains(&d) != on {
-                q.toggle_national_day(d);
+        Action::MarkNationalDays(a, b, on) => {
+            for d in a.min(b)..=a.max(b) {
+                if q.national_days.contains(&d) != on {
+                    q.toggle_national_day(d);
+                }
             }
         }
         Action::TargetedWeeks(a, b) => {
@@ -138,9 +141,14 @@ mod tests {
     fn calendar_marks_days_and_windows() {
         let p = apply(&Params::default(), &Action::ToggleNationalDay(12));
         assert_eq!(p.national_days, [12]);
-        let p = apply(&p, &Action::MarkNationalDay(12, true));
+        let p = apply(&p, &Action::MarkNationalDays(12, 12, true));
         assert_eq!(p.national_days, [12]);
-        let p = apply(&p, &Action::ToggleNationalDay(12));
+        // A fast drag from day 14 back to day 11 marks every day between.
+        let p = apply(&p, &Action::MarkNationalDays(14, 11, true));
+        assert_eq!(p.national_days, [11, 12, 13, 14]);
+        let p = apply(&p, &Action::MarkNationalDays(11, 13, false));
+        assert_eq!(p.national_days, [14]);
+        let p = apply(&p, &Action::ToggleNationalDay(14));
         assert!(p.national_days.is_empty());
         let p = apply(&p, &Action::TargetedWeeks(8, 5));
         assert_eq!((p.targeted_start_week, p.targeted_weeks), (5, 4));

@@ -1,9 +1,12 @@
 //! Strike Explorer: what strike strategies do to a union's strike fund and an
 //! employer's work backlog.
 //!
-//! Floors, bottom up: [`model`] and [`format`]; [`chart`], [`summary`] and
-//! [`csv`]; then the browser app in `ui` and `web` (wasm32 only) and the
-//! command line in `src/bin/`.
+//! Floors, bottom up: [`model`] and [`format`] (pure); [`chart`], [`summary`],
+//! [`csv`] and [`web`] (the thin browser layer); then the app in [`ui`] and the
+//! command line in `src/bin/`. Everything compiles for the host too, so
+//! `cargo test` and clippy see it all; the browser parts run only in wasm32.
+
+#![deny(missing_docs)]
 
 pub mod chart;
 pub mod csv;

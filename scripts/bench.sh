@@ -38,8 +38,10 @@ while read -r name ns; do
 done < <(grep -oE 'FIGURE [a-z0-9-]+ [0-9.]+' <<<"$wasm" | awk '{ print $2, $3 }')
 
 say "the app in headless Chromium"
-cargo test --locked --release --test browser_bench -- --ignored --nocapture 2>&1 | grep -E "FIGURE|slider moves|panicked|test result" || true
-[ "${PIPESTATUS[0]}" -eq 0 ] || broken=1
+app=$(cargo test --locked --release --test browser_bench -- --ignored --nocapture 2>&1)
+app_rc=$?
+grep -E "FIGURE|slider moves|panicked|test result" <<<"$app" || true
+[ "$app_rc" -eq 0 ] || broken=1
 
 if [ "$broken" -ne 0 ]; then
   echo "bench: a budget is broken (see above)"

@@ -25,10 +25,9 @@ pub fn app() -> Html {
     let outcome = use_memo(params.clone(), |p| Rc::new(simulate(p)));
     let band_params = params.uncertainty.enabled.then(|| params.clone());
     let bands = use_memo(band_params, |p| p.as_ref().map(|p| Rc::new(bands(p))));
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
+    // One callback for the app's life (the dispatcher never changes), so that
+    // children whose other props are unchanged are not re-rendered.
+    let on_action = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
     use_effect_with((), |_| crate::web::hide_loading());
     let text = AttrValue::from(paragraph(&params, &outcome));
     html! {

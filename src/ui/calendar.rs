@@ -39,9 +39,9 @@ pub fn calendar_params(p: &Params) -> Params {
     Params {
         start: p.start,
         horizon_weeks: p.horizon_weeks,
-        members: p.members,
         national_days: p.national_days.clone(),
-        targeted_strikers: p.targeted_strikers,
+        // Only whether there are strikers shows, not how many.
+        targeted_strikers: p.targeted_strikers.min(1),
         targeted_start_week: p.targeted_start_week,
         targeted_weeks: p.targeted_weeks,
         targeted_days_per_week: p.targeted_days_per_week,

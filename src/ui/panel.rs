@@ -97,14 +97,14 @@ pub fn panel(props: &PanelProps) -> Html {
     let p = &props.params;
     // On a phone the groups start closed, so the results are a short scroll away.
     let narrow = *use_memo((), |_| crate::web::is_narrow());
-    let on_set = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |(k, v): (&'static str, f64)| on_action.emit(Action::Set(k, v)))
-    };
-    let reset = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::Reset))
-    };
+    // Stable callbacks: a slider whose value did not change is not re-rendered.
+    let on_set = use_callback(
+        props.on_action.clone(),
+        |(k, v): (&'static str, f64), on_action| on_action.emit(Action::Set(k, v)),
+    );
+    let reset = use_callback(props.on_action.clone(), |_: MouseEvent, on_action| {
+        on_action.emit(Action::Reset)
+    });
     let groups = Group::ALL.iter().map(|&g| {
         let sliders = FIELDS.iter().filter(|f| f.group == g).map(|f| {
             let (min, max) = (f.range)(p);

@@ -11,7 +11,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
-use support::{browser, chromedriver, dist_dir, open_app, serve};
+use support::{browser, chromedriver, dist_dir, open_all_groups, open_app, serve};
 
 const SLIDERS: [&str; 10] = [
     "levy", "tpay", "strikers", "members", "part", "ot", "tweeks", "density", "fund", "backlog",
@@ -106,12 +106,13 @@ async fn browser_budgets() {
     println!("slider moves made (bands off): {moves}");
     ok &= report("slider to pixels, bands off", &off, 4.0, 8.0);
 
-    c.execute(
-        "document.querySelectorAll('details.group').forEach(d => d.open = true); document.getElementById('bands').click()",
-        vec![],
-    )
-    .await
-    .expect("bands on");
+    open_all_groups(&c).await;
+    c.find(Locator::Id("bands"))
+        .await
+        .expect("bands")
+        .click()
+        .await
+        .expect("bands on");
     c.execute("performance.clearMeasures()", vec![])
         .await
         .expect("clear");

@@ -11,7 +11,7 @@ mod support;
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
-use support::{browser, chromedriver, dist_dir, js_string, open_app, serve};
+use support::{browser, chromedriver, dist_dir, js_string, open_all_groups, open_app, serve};
 
 async fn text(c: &Client, css: &str) -> String {
     c.find(Locator::Css(css))
@@ -255,17 +255,23 @@ async fn choosing_a_preset_sets_it_and_says_what_changed_then_reset() {
 async fn uncertainty_bands_show_in_the_legend() {
     with_app(1280, |c, _| async move {
         let chart = canvas_pixels(&c, 1).await;
-        c.execute("document.getElementById('bands').scrollIntoView()", vec![])
-            .await
-            .expect("scroll");
+        // The Uncertainty group starts closed: open it as a user would, by its heading.
         let group = c
             .find(Locator::Css("details.group:nth-of-type(4) > summary"))
             .await
             .expect("group");
+        c.execute(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            vec![serde_json::to_value(&group).expect("element")],
+        )
+        .await
+        .expect("scroll");
         group.click().await.expect("open group");
-        c.find(Locator::Id("bands"))
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Id("bands"))
             .await
-            .expect("checkbox")
+            .expect("the group's inputs appear")
             .click()
             .await
             .expect("tick");
@@ -305,12 +311,7 @@ async fn accessibility_audit_finds_nothing_serious_on_phone_and_desktop() {
     for width in [375, 1280] {
         with_app(width, |c, _| async move {
             // Open every group so every control is audited.
-            c.execute(
-                "document.querySelectorAll('details').forEach(d => d.open = true)",
-                vec![],
-            )
-            .await
-            .expect("open groups");
+            open_all_groups(&c).await;
             let found = axe_serious(&c).await;
             assert!(
                 found.is_empty(),
@@ -326,9 +327,7 @@ async fn accessibility_audit_finds_nothing_serious_on_phone_and_desktop() {
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
 async fn a_320px_phone_needs_no_sideways_scrolling() {
     with_app(320, |c, _| async move {
-        c.execute("document.querySelectorAll('details').forEach(d => d.open = true)", vec![])
-            .await
-            .expect("open groups");
+        open_all_groups(&c).await;
         let widths = js_string(
             &c,
             "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth",

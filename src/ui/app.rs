@@ -28,7 +28,17 @@ pub fn app() -> Html {
     // One callback for the app's life (the dispatcher never changes), so that
     // children whose other props are unchanged are not re-rendered.
     let on_action = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
-    use_effect_with((), |_| crate::web::hide_loading());
+    // The first render holds only what the first screen shows; the calendar, the
+    // ballot and the explanation follow once the first charts are drawn (child
+    // effects run before this one), so the first chart is not kept waiting.
+    let below_fold = use_state(|| false);
+    {
+        let below_fold = below_fold.clone();
+        use_effect_with((), move |_| {
+            crate::web::hide_loading();
+            below_fold.set(true);
+        });
+    }
     let text = AttrValue::from(paragraph(&params, &outcome));
     html! {
         <>
@@ -46,9 +56,11 @@ pub fn app() -> Html {
                     <SummaryView {text} />
                     <Charts outcome={(*outcome).clone()} bands={(*bands).clone()} />
                 </section>
-                <Calendar params={calendar_params(&params)} on_action={on_action.clone()} />
-                <BallotView params={ballot_params(&params)} />
-                <Explainer />
+                if *below_fold {
+                    <Calendar params={calendar_params(&params)} on_action={on_action.clone()} />
+                    <BallotView params={ballot_params(&params)} />
+                    <Explainer />
+                }
             </main>
         </div>
         <footer class="foot">

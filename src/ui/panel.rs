@@ -8,7 +8,7 @@ use crate::model::calendar::Date;
 use crate::model::fields::{Group, FIELDS};
 use crate::model::params::{Params, PayDivisor, Regime};
 use crate::web::perf;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`Panel`].
@@ -97,6 +97,11 @@ pub fn panel(props: &PanelProps) -> Html {
     let p = &props.params;
     // On a phone the groups start closed, so the results are a short scroll away.
     let narrow = *use_memo((), |_| crate::web::is_narrow());
+    // Which groups are open. A closed group's inputs are not built at all, so a
+    // phone (every group closed) gets to its first chart sooner.
+    let open = use_state(|| {
+        Group::ALL.map(|g| !narrow && !matches!(g, Group::Uncertainty | Group::Ballot))
+    });
     // Stable callbacks: a slider whose value did not change is not re-rendered.
     let on_set = use_callback(
         props.on_action.clone(),
@@ -105,8 +110,21 @@ pub fn panel(props: &PanelProps) -> Html {
     let reset = use_callback(props.on_action.clone(), |_: MouseEvent, on_action| {
         on_action.emit(Action::Reset)
     });
-    let groups = Group::ALL.iter().map(|&g| {
-        let sliders = FIELDS.iter().filter(|f| f.group == g).map(|f| {
+    let groups = Group::ALL.iter().enumerate().map(|(i, &g)| {
+        let is_open = open[i];
+        let ontoggle = {
+            let open = open.clone();
+            Callback::from(move |e: Event| {
+                if let Some(d) = e.target_dyn_into::<HtmlDetailsElement>() {
+                    let mut now = *open;
+                    if now[i] != d.open() {
+                        now[i] = d.open();
+                        open.set(now);
+                    }
+                }
+            })
+        };
+        let sliders = FIELDS.iter().filter(|f| f.group == g && is_open).map(|f| {
             let (min, max) = (f.range)(p);
             let value = (f.get)(p);
             html! {
@@ -116,12 +134,13 @@ pub fn panel(props: &PanelProps) -> Html {
                     on_change={on_set.clone()} />
             }
         });
-        let open = !narrow && !matches!(g, Group::Uncertainty | Group::Ballot);
         html! {
-            <details class="group" open={open}>
+            <details class="group" open={is_open} {ontoggle}>
                 <summary><h3>{ g.title() }</h3></summary>
-                { extras(g, p, &props.on_action) }
-                { for sliders }
+                if is_open {
+                    { extras(g, p, &props.on_action) }
+                    { for sliders }
+                }
             </details>
         }
     });

@@ -182,3 +182,19 @@ pub async fn js_string(c: &Client, script: &str) -> String {
         other => other.to_string(),
     }
 }
+
+/// Opens every group of the panel (and every other `<details>`) and waits until
+/// the last group's inputs are built: closed groups are not rendered.
+pub async fn open_all_groups(c: &Client) {
+    c.execute(
+        "document.querySelectorAll('details').forEach(d => d.open = true)",
+        vec![],
+    )
+    .await
+    .expect("open groups");
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("f-yes"))
+        .await
+        .expect("the ballot group's inputs appear");
+}

@@ -21,8 +21,20 @@ async fn mount() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    until(&root, "#summary", |t| !t.is_empty()).await;
+    // The summary and charts come first; the inputs and calendar just after.
+    until(&root, "#cal-title", |t| !t.is_empty()).await;
     root
+}
+
+/// Opens every group of the panel, as a reader clicking each heading would
+/// (a closed group's inputs are not built), and waits for the inputs.
+async fn open_groups(root: &Element) {
+    let groups = root.query_selector_all("details.group").unwrap();
+    for i in 0..groups.length() {
+        let d: web_sys::HtmlDetailsElement = groups.get(i).unwrap().dyn_into().unwrap();
+        d.set_open(true);
+    }
+    until(root, "label[for='f-yes']", |t| !t.is_empty()).await;
 }
 
 /// Waits, up to 5 s, for the text at `css` to satisfy `ok`, and returns it:
@@ -71,6 +83,7 @@ async fn the_app_shows_the_default_summary_and_figures() {
 #[wasm_bindgen_test]
 async fn a_slider_changes_the_params_and_the_summary_follows() {
     let root = mount().await;
+    open_groups(&root).await;
     let slider: HtmlInputElement = root
         .query_selector("#f-levy")
         .unwrap()
@@ -120,6 +133,7 @@ async fn a_preset_sets_the_params_and_says_what_changed() {
 #[wasm_bindgen_test]
 async fn screen_readers_hear_the_summary_once_changes_pause() {
     let root = mount().await;
+    open_groups(&root).await;
     let slider: HtmlInputElement = root
         .query_selector("#f-tpay")
         .unwrap()

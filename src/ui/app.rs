@@ -47,7 +47,7 @@ pub fn app() -> Html {
             <p class="tagline">{ "See what a strike strategy does to the strike fund and to the employer's backlog. Everything stays in your browser." }</p>
         </header>
         <div class="layout">
-            <Panel params={params.clone()} on_action={on_action.clone()} />
+            <Panel params={params.clone()} on_action={on_action.clone()} ready={*below_fold} />
             <main class="results" id="results">
                 <Presets current={state.preset} changed={state.changed.clone()} on_action={on_action.clone()} />
                 <section aria-labelledby="results-title">

@@ -18,6 +18,8 @@ pub struct PanelProps {
     pub params: Params,
     /// Called with every change the user makes.
     pub on_action: Callback<Action>,
+    /// Whether to build the inputs (false on the very first render).
+    pub ready: bool,
 }
 
 fn select_value(e: &Event) -> Option<String> {
@@ -137,7 +139,7 @@ pub fn panel(props: &PanelProps) -> Html {
         html! {
             <details class="group" open={is_open} {ontoggle}>
                 <summary><h3>{ g.title() }</h3></summary>
-                if is_open {
+                if is_open && props.ready {
                     { extras(g, p, &props.on_action) }
                     { for sliders }
                 }

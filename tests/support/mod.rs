@@ -165,14 +165,15 @@ pub async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
         .expect("a WebDriver session in headless Chromium")
 }
 
-/// Opens the app at `url` and waits for its first summary.
+/// Opens the app at `url` and waits until it is all on screen: the summary
+/// and charts come first, the inputs and the calendar just after them.
 pub async fn open_app(c: &Client, url: &str) {
     c.goto(url).await.expect("navigate");
     c.wait()
         .at_most(Duration::from_secs(20))
-        .for_element(Locator::Id("summary"))
+        .for_element(Locator::Id("cal-title"))
         .await
-        .expect("the app shows its summary");
+        .expect("the app shows its calendar");
 }
 
 /// Runs JavaScript and returns its result as a string.

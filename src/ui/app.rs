@@ -22,21 +22,21 @@ pub fn app() -> Html {
     let state = use_reducer(State::default);
     let params = state.params.clone();
     // Derived data is computed from the parameters, never stored beside them.
-    let outcome = use_memo(params.clone(), |p| Rc::new(simulate(p)));
+    let outcome = use_memo(params.clone(), simulate);
     let band_params = params.uncertainty.enabled.then(|| params.clone());
     let bands = use_memo(band_params, |p| p.as_ref().map(|p| Rc::new(bands(p))));
     // One callback for the app's life (the dispatcher never changes), so that
     // children whose other props are unchanged are not re-rendered.
     let on_action = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
-    // The first render holds only what the first screen shows; the calendar, the
-    // ballot and the explanation follow once the first charts are drawn (child
-    // effects run before this one), so the first chart is not kept waiting.
-    let below_fold = use_state(|| false);
+    // The first render holds only the results; the panel's inputs, the calendar,
+    // the ballot and the explanation follow once the first charts are drawn
+    // (child effects run before this one), so the first chart is not kept waiting.
+    let charts_shown = use_state(|| false);
     {
-        let below_fold = below_fold.clone();
+        let charts_shown = charts_shown.clone();
         use_effect_with((), move |_| {
             crate::web::hide_loading();
-            below_fold.set(true);
+            charts_shown.set(true);
         });
     }
     let text = AttrValue::from(paragraph(&params, &outcome));
@@ -47,16 +47,16 @@ pub fn app() -> Html {
             <p class="tagline">{ "See what a strike strategy does to the strike fund and to the employer's backlog. Everything stays in your browser." }</p>
         </header>
         <div class="layout">
-            <Panel params={params.clone()} on_action={on_action.clone()} ready={*below_fold} />
+            <Panel params={params.clone()} on_action={on_action.clone()} ready={*charts_shown} />
             <main class="results" id="results">
                 <Presets current={state.preset} changed={state.changed.clone()} on_action={on_action.clone()} />
                 <section aria-labelledby="results-title">
                     <h2 id="results-title">{ "What this strategy does" }</h2>
                     <Headline figures={figures(&params, &outcome)} />
                     <SummaryView {text} />
-                    <Charts outcome={(*outcome).clone()} bands={(*bands).clone()} />
+                    <Charts outcome={outcome.clone()} bands={(*bands).clone()} />
                 </section>
-                if *below_fold {
+                if *charts_shown {
                     <Calendar params={calendar_params(&params)} on_action={on_action.clone()} />
                     <BallotView params={ballot_params(&params)} />
                     <Explainer />

@@ -3,8 +3,11 @@
 //! summary, the charts and the command line.
 
 use crate::model::calendar::Date;
+use crate::model::choices::Choice;
 use crate::model::fields::{Field, Unit};
-use crate::model::params::{Params, Pence};
+use crate::model::money::{div_round, Pence};
+use crate::model::params::Params;
+use crate::model::validate::{Adjustment, Problem, Setting};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -180,7 +183,97 @@ pub fn field_value(f: &Field, v: f64, p: &Params) -> String {
 }
 
 fn round_div(a: i64, b: i64) -> i64 {
-    crate::model::params::div_round(a, b)
+    div_round(a, b)
+}
+
+/// A field's help line with its default, as the panel and `--keys` show it:
+/// `Asked each month of every member not on targeted action. Default: £3 a month, one side of the £3 or £5 debate.`
+/// The default comes from `Params::default`, so it can never disagree with it.
+pub fn field_help(f: &Field) -> String {
+    format!("{} Default: {}.", f.help, field_default(f))
+}
+
+/// A field's default with its unit and source: `£3 a month, one side of the £3 or £5 debate`.
+pub fn field_default(f: &Field) -> String {
+    let d = Params::default();
+    let value = field_value(f, (f.get)(&d), &d);
+    if f.source.is_empty() {
+        value
+    } else {
+        format!("{value}, {}", f.source)
+    }
+}
+
+/// A setting that is not a number, in words: `30 November 2026`, `Employment Rights Act 2025`.
+pub fn choice_value(c: Choice, p: &Params) -> String {
+    let on_off = |on: bool| if on { "on" } else { "off" }.to_string();
+    match c {
+        Choice::Start => date(p.start),
+        Choice::NationalDays => match p.national_days.len() {
+            0 => "none".to_string(),
+            n => plural(n as i64, "day"),
+        },
+        Choice::Divisor => p.pay_divisor.label().to_string(),
+        Choice::Law => p.regime.label().to_string(),
+        Choice::Bands => on_off(p.uncertainty.enabled),
+        Choice::ImportantServices => if p.ballot.important_public_services {
+            "yes"
+        } else {
+            "no"
+        }
+        .to_string(),
+        Choice::Seed => p.uncertainty.seed.to_string(),
+    }
+}
+
+/// What validation or the link reader changed, in a sentence for people:
+/// `Levy on members not on strike: “abc” is not a number, so £3 a month is used.`
+/// `p` gives the context of values shown as dates; `Params::default` gives what
+/// a link falls back to.
+pub fn adjustment(a: &Adjustment, p: &Params) -> String {
+    let d = Params::default();
+    match (&a.setting, &a.problem) {
+        (Setting::Field(id), Problem::NotANumber { used }) => {
+            let f = id.field();
+            format!(
+                "{} was not a number, so {} is used.",
+                f.label,
+                field_value(f, *used, p)
+            )
+        }
+        (Setting::Field(id), Problem::OutOfRange { lo, hi, used, .. }) => {
+            let f = id.field();
+            format!(
+                "{} must be from {} to {}, so {} is used.",
+                f.label,
+                field_value(f, *lo, p),
+                field_value(f, *hi, p),
+                field_value(f, *used, p)
+            )
+        }
+        (Setting::Field(id), Problem::NotUnderstood { text }) => {
+            let f = id.field();
+            format!(
+                "{}: “{text}” is not a number, so {} is used.",
+                f.label,
+                field_value(f, (f.get)(&d), &d)
+            )
+        }
+        (Setting::Choice(Choice::NationalDays), Problem::NotUnderstood { text }) => {
+            format!("A national strike day “{text}” was not understood and was left out.")
+        }
+        (Setting::Choice(Choice::NationalDays), _) => {
+            "National strike days outside the model's dates, or repeated, were dropped.".to_string()
+        }
+        (Setting::Choice(c), Problem::NotUnderstood { text }) => format!(
+            "{}: “{text}” was not understood (it takes {}), so {} is used.",
+            c.label(),
+            c.form(),
+            choice_value(*c, &d)
+        ),
+        (Setting::Unknown(key), _) => format!("An unknown setting “{key}” was ignored."),
+        (setting, problem) => format!("{setting:?}: {problem:?}."),
+    }
 }
 
 #[cfg(test)]
@@ -212,6 +305,35 @@ mod tests {
         assert_eq!(date(Date::fixed(2026, 11, 30)), "30 November 2026");
         assert_eq!(date_short(Date::fixed(2027, 2, 3)), "3 Feb");
         assert_eq!(month_year(Date::fixed(2026, 12, 1)), "December 2026");
+    }
+
+    #[test]
+    fn adjustments_in_words() {
+        use crate::model::query::from_query;
+        let (p, notes) = from_query("levy=abc&law=1999&nd=1,x&zzz=1&weeks=500");
+        let words: Vec<String> = notes.iter().map(|a| adjustment(a, &p)).collect();
+        for want in [
+            "Levy on members not on strike: “abc” is not a number, so £3 a month is used.",
+            "The law: “1999” was not understood (it takes 2016 or 2025), so Trade Union Act 2016 is used.",
+            "A national strike day “x” was not understood and was left out.",
+            "An unknown setting “zzz” was ignored.",
+            "Weeks to model must be from 4 weeks to 104 weeks, so 104 weeks is used.",
+        ] {
+            assert!(words.iter().any(|w| w == want), "{want}\n{words:#?}");
+        }
+    }
+
+    #[test]
+    fn help_shows_the_default_from_the_code() {
+        let f = field("levy").unwrap();
+        assert_eq!(
+            field_help(f),
+            "Asked each month of every member not on targeted action. Default: £3 a month, one side of the £3 or £5 debate."
+        );
+        assert_eq!(
+            field_help(field("levyfrom").unwrap()),
+            "The levy and other income arrive on the first working day of each month; 1 is the first month in the model. Default: month 1 (December 2026)."
+        );
     }
 
     #[test]

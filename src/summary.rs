@@ -2,11 +2,69 @@
 //! by the app and the command line.
 
 use crate::format::{
-    count, date, field_value, money, money_compact, money_small, percent, plural, weeks,
+    choice_value, count, date, field_value, money, money_compact, money_small, percent, plural,
+    weeks,
 };
+use crate::model::choices::Choice;
 use crate::model::fields::FIELDS;
 use crate::model::params::Params;
 use crate::model::simulate::{Clearance, Outcome};
+use crate::model::solve::{self, Solved, Unreachable};
+
+/// A section of "How the model works" (`docs/MODEL.md`), by its heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// `## The fund`.
+    Fund,
+    /// `## Members' costs`.
+    MembersCosts,
+    /// `## The work and the backlog`.
+    Backlog,
+    /// `## Headline figures`.
+    HeadlineFigures,
+}
+
+impl Section {
+    /// Every section a figure links to.
+    pub const ALL: [Section; 4] = [
+        Section::Fund,
+        Section::MembersCosts,
+        Section::Backlog,
+        Section::HeadlineFigures,
+    ];
+
+    /// The heading, exactly as `docs/MODEL.md` has it (a test checks it does).
+    pub fn heading(self) -> &'static str {
+        match self {
+            Section::Fund => "The fund",
+            Section::MembersCosts => "Members' costs",
+            Section::Backlog => "The work and the backlog",
+            Section::HeadlineFigures => "Headline figures",
+        }
+    }
+
+    /// The id of the heading on the page: `The fund` → `model-the-fund`.
+    pub fn anchor(self) -> String {
+        slug(self.heading())
+    }
+}
+
+/// The id of a heading of "How the model works": `The fund` → `model-the-fund`.
+pub fn slug(heading: &str) -> String {
+    let mut out = String::from("model");
+    let heading: String = heading
+        .chars()
+        .filter(|c| *c != '\'' && *c != '’')
+        .collect();
+    for word in heading
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        out.push('-');
+        out.push_str(&word.to_ascii_lowercase());
+    }
+    out
+}
 
 /// One headline figure.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,6 +77,8 @@ pub struct Figure {
     pub value: String,
     /// A short line of context: a date, or how it was worked out.
     pub note: String,
+    /// The part of "How the model works" that explains it.
+    pub section: Section,
 }
 
 /// The headline figures, most asked-for first.
@@ -29,6 +89,12 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
         label,
         value,
         note,
+        section: match id {
+            "runs-out" | "fund-low" | "strike-pay" => Section::Fund,
+            "strike-days" | "member-cost" => Section::MembersCosts,
+            "disruption" => Section::HeadlineFigures,
+            _ => Section::Backlog,
+        },
     };
     let clear = match h.clearance {
         Clearance::NoAction => ("No action".to_string(), "Nothing to clear.".to_string()),
@@ -230,8 +296,20 @@ pub fn paragraph(p: &Params, o: &Outcome) -> String {
 }
 
 /// What differs between two scenarios, one line a setting: `Levy: £3 a month → £5 a month`.
+/// It reads the field table and the choices, which between them hold every
+/// setting, so it is empty exactly when the two are the same.
 pub fn changes(from: &Params, to: &Params) -> Vec<String> {
     let mut out = Vec::new();
+    for c in Choice::ALL {
+        if c.differs(from, to) {
+            let (a, b) = (choice_value(c, from), choice_value(c, to));
+            out.push(if a == b {
+                format!("{}: {b}, on other dates", c.label())
+            } else {
+                format!("{}: {a} → {b}", c.label())
+            });
+        }
+    }
     for f in FIELDS {
         let (a, b) = ((f.get)(from), (f.get)(to));
         if (a - b).abs() > 1e-9 {
@@ -243,21 +321,68 @@ pub fn changes(from: &Params, to: &Params) -> Vec<String> {
             ));
         }
     }
-    if from.national_days != to.national_days {
-        out.push(format!(
-            "National strike days: {} → {}",
-            from.national_days.len(),
-            to.national_days.len()
-        ));
-    }
-    if from.regime != to.regime {
-        out.push(format!(
-            "Law: {} → {}",
-            from.regime.label(),
-            to.regime.label()
-        ));
-    }
     out
+}
+
+/// Why a solver has no answer, in a sentence for people.
+pub fn unreachable(why: Unreachable) -> String {
+    match why {
+        Unreachable::EvenTheHighestLevy { levy, short, on } => format!(
+            "Even a levy of {} a month leaves the fund {} short on {}.",
+            money_small(levy),
+            money(short),
+            date(on)
+        ),
+        Unreachable::NoTargetedWeeks => {
+            "No targeted action is planned: give it a length in weeks.".to_string()
+        }
+        Unreachable::NoTargetedAction => {
+            "No targeted action is planned: set strikers and weeks.".to_string()
+        }
+        Unreachable::RunsOutWithoutStrikers => {
+            "The fund runs out even with no targeted strikers, because of the other action planned."
+                .to_string()
+        }
+        Unreachable::RunsOutWithoutStrikePay => {
+            "The fund runs out even with no strike pay for targeted strikers.".to_string()
+        }
+        Unreachable::NoLevy => "With no levy collected, the levy pays for no strikers.".to_string(),
+        Unreachable::NoStrikePay => {
+            "With no strike pay, any number of strikers costs the fund nothing.".to_string()
+        }
+    }
+}
+
+fn answer<T: Copy>(s: Solved<T>, word: impl Fn(T) -> String) -> String {
+    match s {
+        Solved::Found(v) => word(v),
+        Solved::NotReachable(why) => unreachable(why),
+    }
+}
+
+/// "What it takes": each solver's question and its answer (or why there is none).
+pub fn what_it_takes(p: &Params) -> Vec<(&'static str, String)> {
+    let people = |n: u32| plural(i64::from(n), "person").replace("persons", "people");
+    vec![
+        (
+            "Lowest levy that lasts",
+            answer(solve::lowest_levy(p), |l| {
+                format!("{} a month", money_small(l))
+            }),
+        ),
+        (
+            "Most targeted strikers",
+            answer(solve::most_strikers(p), people),
+        ),
+        (
+            "Highest strike pay",
+            answer(solve::highest_strike_pay(p), percent),
+        ),
+        (
+            "Break-even strikers",
+            answer(solve::break_even_strikers(p), people),
+        ),
+    ]
 }
 
 #[cfg(test)]
@@ -312,6 +437,86 @@ mod tests {
         assert!(c
             .iter()
             .any(|l| l.starts_with("Strike pay for targeted strikers: 50% → 100%")));
+    }
+
+    #[test]
+    fn changes_name_every_kind_of_setting() {
+        use crate::model::calendar::Date;
+        use crate::model::params::{PayDivisor, Regime};
+        let a = Params::default();
+        let mut b = Params {
+            start: Date::fixed(2027, 1, 4),
+            pay_divisor: PayDivisor::CalendarDays365,
+            regime: Regime::EmploymentRightsAct2025,
+            notice_days: 10,
+            ..Params::default()
+        };
+        b.ballot.important_public_services = true;
+        b.uncertainty.enabled = true;
+        b.uncertainty.seed = 7;
+        let c = changes(&a, &b);
+        for want in [
+            "Start of the model: 30 November 2026 → 4 January 2027",
+            "A day's pay is: 1/260 of annual pay (working days) → 1/365 of annual pay (calendar days)",
+            "The law: Trade Union Act 2016 → Employment Rights Act 2025",
+            "Important public services: no → yes",
+            "Uncertainty bands: off → on",
+            "Seed of the uncertainty runs: 2026 → 7",
+            "Notice given before action: 14 days → 10 days",
+        ] {
+            assert!(c.iter().any(|l| l == want), "{want}\n{c:#?}");
+        }
+        let moved = Params {
+            national_days: vec![12],
+            ..Params::default()
+        };
+        let again = Params {
+            national_days: vec![13],
+            ..Params::default()
+        };
+        assert_eq!(
+            changes(&moved, &again),
+            ["National strike days: 1 day, on other dates"]
+        );
+        assert!(changes(&a, &a).is_empty());
+    }
+
+    #[test]
+    fn solver_answers_in_words() {
+        let lines = what_it_takes(&Params::default());
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[3], ("Break-even strikers", "206 people".to_string()));
+        let p = Params {
+            targeted_weeks: 0,
+            ..Params::default()
+        };
+        assert_eq!(
+            what_it_takes(&p)[1].1,
+            "No targeted action is planned: give it a length in weeks."
+        );
+        let short = unreachable(Unreachable::EvenTheHighestLevy {
+            levy: crate::model::params::MAX_LEVY,
+            short: 87_250_000,
+            on: crate::model::calendar::Date::fixed(2027, 2, 26),
+        });
+        assert_eq!(
+            short,
+            "Even a levy of £10 a month leaves the fund £872,500 short on 26 February 2027."
+        );
+    }
+
+    #[test]
+    fn every_section_a_figure_links_to_is_in_the_model_text() {
+        let md = include_str!("../docs/MODEL.md");
+        for s in Section::ALL {
+            assert!(
+                md.contains(&format!("\n## {}\n", s.heading())),
+                "docs/MODEL.md lacks ## {}",
+                s.heading()
+            );
+        }
+        assert_eq!(Section::Fund.anchor(), "model-the-fund");
+        assert_eq!(Section::MembersCosts.anchor(), "model-members-costs");
     }
 
     #[test]

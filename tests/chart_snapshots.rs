@@ -5,10 +5,25 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use plotters::prelude::*;
-use strike_explorer::chart::{backlog_spec, draw, fund_spec, ChartSpec, Scenario, Theme};
+use strike_explorer::chart::{draw, spec, ChartDef, ChartSpec, Scenario, Theme, CHARTS};
 use strike_explorer::model::presets::preset;
 use strike_explorer::model::uncertainty::bands;
 use strike_explorer::model::{simulate, Params};
+
+fn chart(id: &str) -> &'static ChartDef {
+    CHARTS
+        .iter()
+        .find(|c| c.id == id)
+        .expect("a chart with that id")
+}
+
+fn fund_spec<'a>(s: &[Scenario<'a>]) -> ChartSpec<'a> {
+    spec(chart("fund"), s)
+}
+
+fn backlog_spec<'a>(s: &[Scenario<'a>]) -> ChartSpec<'a> {
+    spec(chart("backlog"), s)
+}
 
 fn svg(spec: &ChartSpec) -> String {
     let mut out = String::new();
@@ -62,7 +77,7 @@ fn backlog_chart_with_band_and_national_days() {
     let s = svg(&backlog_spec(&[Scenario {
         name: "A",
         outcome: &o,
-        bands: Some((&b.fund, &b.backlog_weeks)),
+        bands: Some(&b),
     }]));
     assert!(s.contains("Peak"), "no peak label");
     assert!(s.contains("wk"), "no weeks on the y axis");

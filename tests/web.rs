@@ -4,7 +4,7 @@
 
 use gloo_timers::future::TimeoutFuture;
 use strike_explorer::model::uncertainty::bands;
-use strike_explorer::model::Params;
+use strike_explorer::model::{Metric, Params};
 use strike_explorer::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -77,7 +77,11 @@ async fn the_app_shows_the_default_summary_and_figures() {
         text(&root, "[data-figure='runs-out'] .figure-value"),
         "21 January 2027"
     );
-    assert_eq!(root.query_selector_all("canvas").unwrap().length(), 2);
+    // One canvas for each chart the app defines.
+    assert_eq!(
+        root.query_selector_all("canvas").unwrap().length() as usize,
+        strike_explorer::chart::CHARTS.len()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -165,8 +169,10 @@ fn same_seed_same_bands_in_wasm_as_natively() {
     p.national_days = vec![20, 21];
     let b = bands(&p);
     // The same figures, to the bit, are asserted natively in src/model/uncertainty.rs.
-    assert_eq!(b.fund.p50.last().copied(), Some(-221_045_300.0));
-    let peak = b.backlog_weeks.p90.iter().copied().fold(0.0, f64::max);
+    let fund = b.of(Metric::Fund).unwrap();
+    assert_eq!(fund.p50.last().copied(), Some(-221_045_300.0));
+    let backlog = b.of(Metric::Backlog).unwrap();
+    let peak = backlog.p90.iter().copied().fold(0.0, f64::max);
     assert_eq!(peak.to_bits(), 4_616_463_812_447_076_667);
 }
 

@@ -9,10 +9,11 @@
 
 use std::io::Write;
 use std::process::ExitCode;
+use strike_explorer::model::choices::Choice;
 use strike_explorer::model::fields::FIELDS;
 use strike_explorer::model::presets::preset;
 use strike_explorer::model::query::from_query;
-use strike_explorer::model::{ballot, simulate, solve};
+use strike_explorer::model::{ballot, simulate};
 use strike_explorer::{csv, format, summary};
 
 const HELP: &str = "Usage: strike-cli [QUERY] [--csv] [--preset ID] [--solve] [--keys]
@@ -40,7 +41,23 @@ fn main() -> ExitCode {
                 let p = strike_explorer::model::Params::default();
                 for f in FIELDS {
                     let (lo, hi) = (f.range)(&p);
-                    println!("{:<11} {} ({} to {}): {}", f.key, f.label, lo, hi, f.help);
+                    println!(
+                        "{:<11} {} ({} to {}): {}",
+                        f.key,
+                        f.label,
+                        lo,
+                        hi,
+                        format::field_help(f)
+                    );
+                }
+                for c in Choice::ALL {
+                    println!(
+                        "{:<11} {} ({}). Default: {}.",
+                        c.key(),
+                        c.label(),
+                        c.form(),
+                        format::choice_value(c, &p)
+                    );
                 }
                 return ExitCode::SUCCESS;
             }
@@ -68,7 +85,7 @@ fn main() -> ExitCode {
     };
     let (p, notes) = from_query(&format!("{base}&{query}"));
     for n in &notes {
-        eprintln!("Note: {}", n.message);
+        eprintln!("Note: {}", format::adjustment(n, &p));
     }
     let o = simulate(&p);
     let mut out = std::io::stdout().lock();
@@ -104,35 +121,9 @@ fn report(
     ));
     if solve_too {
         s.push('\n');
-        let line = |label: &str, v: String| format!("{label:<28} {v}\n");
-        s.push_str(&line(
-            "Lowest levy that lasts",
-            match solve::lowest_levy(p) {
-                solve::Solved::Found(l) => format!("{} a month", format::money_small(l)),
-                solve::Solved::NotReachable(why) => why,
-            },
-        ));
-        s.push_str(&line(
-            "Most targeted strikers",
-            match solve::most_strikers(p) {
-                solve::Solved::Found(n) => format!("{} people", format::count(i64::from(n))),
-                solve::Solved::NotReachable(why) => why,
-            },
-        ));
-        s.push_str(&line(
-            "Highest strike pay",
-            match solve::highest_strike_pay(p) {
-                solve::Solved::Found(x) => format::percent(x),
-                solve::Solved::NotReachable(why) => why,
-            },
-        ));
-        s.push_str(&line(
-            "Break-even strikers",
-            match solve::break_even_strikers(p) {
-                solve::Solved::Found(n) => format!("{} people", format::count(i64::from(n))),
-                solve::Solved::NotReachable(why) => why,
-            },
-        ));
+        for (label, answer) in summary::what_it_takes(p) {
+            s.push_str(&format!("{label:<28} {answer}\n"));
+        }
     }
     s
 }

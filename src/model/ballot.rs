@@ -1,6 +1,6 @@
 //! The ballot thresholds for industrial action.
 
-use super::params::{Params, Regime};
+use super::params::{Ballot, Params, Regime};
 
 /// Whether a ballot meets the law, test by test.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,14 +38,18 @@ impl BallotResult {
     }
 }
 
-/// Whether the 40% rule applies: the 2016 Act, in important public services.
-pub fn forty_percent_applies(p: &Params) -> bool {
-    p.regime == Regime::TradeUnionAct2016 && p.ballot.important_public_services
+/// Whether the 40% rule applies: under a law that has it, in important public services.
+pub fn forty_percent_applies(b: &Ballot, regime: Regime) -> bool {
+    regime.has_forty_percent_rule() && b.important_public_services
 }
 
 /// Checks the ballot in `p` against the law in `p.regime`.
 pub fn check(p: &Params) -> BallotResult {
-    let b = &p.ballot;
+    check_ballot(&p.ballot, p.regime)
+}
+
+/// Checks a ballot against a law.
+pub fn check_ballot(b: &Ballot, regime: Regime) -> BallotResult {
     let electorate = u64::from(b.electorate);
     let votes = (electorate as f64 * b.turnout).round() as u64;
     let yes = (votes as f64 * b.yes_share).round() as u64;
@@ -54,7 +58,7 @@ pub fn check(p: &Params) -> BallotResult {
     let turnout_needed = electorate.div_ceil(2);
     let turnout_met = votes >= turnout_needed;
     let majority = yes > no;
-    let forty_percent = forty_percent_applies(p).then(|| {
+    let forty_percent = forty_percent_applies(b, regime).then(|| {
         let needed = (electorate * 2).div_ceil(5);
         (needed, yes >= needed)
     });

@@ -1,8 +1,94 @@
-//! The table of numeric inputs: link key, label, unit, range, step and a
-//! one-line explanation with the source of the default. Validation, the link
-//! codec, the command line and the sliders all read this one table.
+//! The table of numeric inputs: typed id, link key, label, unit, range, step,
+//! a one-line explanation and the source of the default. Validation, the link
+//! codec, the command line, the sliders, "What changed" and the defaults in
+//! `docs/MODEL.md` all read this one table. The default values themselves live
+//! only in `Params::default`.
 
-use super::params::Params;
+use super::money::{from_pounds, to_pounds};
+use super::params::{Params, MAX_LEVY, MAX_OVERTIME_SHARE};
+
+/// Every numeric input, by name: the compiler checks an id where it would not
+/// check a link key typed as a string. `FIELDS` holds them in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldId {
+    /// `weeks`: see its entry in [`FIELDS`].
+    Weeks,
+    /// `members`: see its entry in [`FIELDS`].
+    Members,
+    /// `pay`: see its entry in [`FIELDS`].
+    Pay,
+    /// `fund`: see its entry in [`FIELDS`].
+    Fund,
+    /// `ff`: see its entry in [`FIELDS`].
+    FightingFund,
+    /// `don`: see its entry in [`FIELDS`].
+    Donations,
+    /// `levy`: see its entry in [`FIELDS`].
+    Levy,
+    /// `levyup`: see its entry in [`FIELDS`].
+    LevyTakeUp,
+    /// `levyfrom`: see its entry in [`FIELDS`].
+    LevyFrom,
+    /// `tpay`: see its entry in [`FIELDS`].
+    TargetedPay,
+    /// `npay`: see its entry in [`FIELDS`].
+    HardshipPay,
+    /// `part`: see its entry in [`FIELDS`].
+    Participation,
+    /// `strikers`: see its entry in [`FIELDS`].
+    Strikers,
+    /// `tstart`: see its entry in [`FIELDS`].
+    TargetedStart,
+    /// `tweeks`: see its entry in [`FIELDS`].
+    TargetedWeeks,
+    /// `tdays`: see its entry in [`FIELDS`].
+    TargetedDays,
+    /// `banstart`: see its entry in [`FIELDS`].
+    BanStart,
+    /// `banweeks`: see its entry in [`FIELDS`].
+    BanWeeks,
+    /// `bancomp`: see its entry in [`FIELDS`].
+    BanCompliance,
+    /// `notice`: see its entry in [`FIELDS`].
+    Notice,
+    /// `density`: see its entry in [`FIELDS`].
+    Density,
+    /// `ot`: see its entry in [`FIELDS`].
+    Overtime,
+    /// `backlog`: see its entry in [`FIELDS`].
+    Backlog,
+    /// `cover`: see its entry in [`FIELDS`].
+    Cover,
+    /// `prep`: see its entry in [`FIELDS`].
+    PreparedCover,
+    /// `prepdays`: see its entry in [`FIELDS`].
+    PrepDays,
+    /// `catchup`: see its entry in [`FIELDS`].
+    CatchUp,
+    /// `runs`: see its entry in [`FIELDS`].
+    Runs,
+    /// `upart`: see its entry in [`FIELDS`].
+    ParticipationSpread,
+    /// `uup`: see its entry in [`FIELDS`].
+    TakeUpSpread,
+    /// `uot`: see its entry in [`FIELDS`].
+    OvertimeSpread,
+    /// `ucover`: see its entry in [`FIELDS`].
+    CoverSpread,
+    /// `electorate`: see its entry in [`FIELDS`].
+    Electorate,
+    /// `turnout`: see its entry in [`FIELDS`].
+    Turnout,
+    /// `yes`: see its entry in [`FIELDS`].
+    Yes,
+}
+
+impl FieldId {
+    /// The field's entry in the table.
+    pub fn field(self) -> &'static Field {
+        &FIELDS[self as usize]
+    }
+}
 
 /// Which panel group a field belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +161,8 @@ pub enum Unit {
 /// One numeric input.
 #[derive(Clone, Copy)]
 pub struct Field {
+    /// Its typed id.
+    pub id: FieldId,
     /// Key in links and on the command line, e.g. `levy`.
     pub key: &'static str,
     /// Label for people.
@@ -87,8 +175,10 @@ pub struct Field {
     pub step: f64,
     /// Smallest and largest allowed values, in the unit (may depend on other fields).
     pub range: fn(&Params) -> (f64, f64),
-    /// One line: what it means and where the default comes from.
+    /// One line: what it means (the default is shown beside it, from `Params::default`).
     pub help: &'static str,
+    /// Where the default comes from, without the value (empty if it needs no source).
+    pub source: &'static str,
     /// Reads the value in the unit.
     pub get: fn(&Params) -> f64,
     /// Writes a value in the unit (already in range).
@@ -106,403 +196,465 @@ pub fn field(key: &str) -> Option<&'static Field> {
     FIELDS.iter().find(|f| f.key == key)
 }
 
-fn pence(v: f64) -> i64 {
-    (v * 100.0).round() as i64
-}
-
-fn pounds(p: i64) -> f64 {
-    p as f64 / 100.0
-}
-
 fn horizon(p: &Params) -> f64 {
     f64::from(p.horizon_weeks)
 }
 
-/// Every numeric input, in panel order. Horizon and members come first because
-/// other ranges depend on them.
+/// Every numeric input, in panel order and in [`FieldId`] order. Horizon and
+/// members come first because other ranges depend on them.
 pub static FIELDS: &[Field] = &[
     Field {
+        id: FieldId::Weeks,
         key: "weeks",
         label: "Weeks to model",
         group: Group::Action,
         unit: Unit::Weeks,
         step: 1.0,
         range: |_| (4.0, 104.0),
-        help: "How far ahead the charts run, in weeks of five working days. Default: 26 weeks (six months).",
+        help: "How far ahead the charts run, in weeks of five working days.",
+        source: "six months",
         get: |p| f64::from(p.horizon_weeks),
         set: |p, v| p.horizon_weeks = v as u32,
     },
     Field {
+        id: FieldId::Members,
         key: "members",
         label: "Members in the dispute",
         group: Group::Fund,
         unit: Unit::People,
         step: 100.0,
         range: |_| (100.0, 500_000.0),
-        help: "Members covered by the dispute. Default: 100,000, an illustrative round number.",
+        help: "Members covered by the dispute.",
+        source: "an illustrative round number",
         get: |p| f64::from(p.members),
         set: |p, v| p.members = v as u32,
     },
     Field {
+        id: FieldId::Pay,
         key: "pay",
         label: "Average annual pay",
         group: Group::Fund,
         unit: Unit::Pounds,
         step: 100.0,
         range: |_| (5_000.0, 150_000.0),
-        help: "Used for a day's pay. Default: £27,844, the pay of a DWP Administrative Officer in 2025-26.",
-        get: |p| pounds(p.annual_pay),
-        set: |p, v| p.annual_pay = pence(v),
+        help: "Used for a day's pay.",
+        source: "the pay of a DWP Administrative Officer in 2025-26",
+        get: |p| to_pounds(p.annual_pay),
+        set: |p, v| p.annual_pay = from_pounds(v),
     },
     Field {
+        id: FieldId::Fund,
         key: "fund",
         label: "Strike fund at the start",
         group: Group::Fund,
         unit: Unit::Pounds,
         step: 10_000.0,
         range: |_| (0.0, 50_000_000.0),
-        help: "Money in the strike fund on the start date. Default: £2.5 million, illustrative: enter your union's figure.",
-        get: |p| pounds(p.opening_fund),
-        set: |p, v| p.opening_fund = pence(v),
+        help: "Money in the strike fund on the start date.",
+        source: "illustrative: enter your union's figure",
+        get: |p| to_pounds(p.opening_fund),
+        set: |p, v| p.opening_fund = from_pounds(v),
     },
     Field {
+        id: FieldId::FightingFund,
         key: "ff",
         label: "Fighting-fund contribution",
         group: Group::Fund,
         unit: Unit::PoundsPerMemberMonth,
         step: 0.1,
         range: |_| (0.0, 5.0),
-        help: "Paid by every member each month into the fund, strike or not. Default: 50p a month, the contribution argued for in the bulletins.",
-        get: |p| pounds(p.fighting_fund_per_member),
-        set: |p, v| p.fighting_fund_per_member = pence(v),
+        help: "Paid by every member each month into the fund, strike or not.",
+        source: "the contribution argued for in the bulletins",
+        get: |p| to_pounds(p.fighting_fund_per_member),
+        set: |p, v| p.fighting_fund_per_member = from_pounds(v),
     },
     Field {
+        id: FieldId::Donations,
         key: "don",
         label: "Donations",
         group: Group::Fund,
         unit: Unit::PoundsPerMonth,
         step: 1_000.0,
         range: |_| (0.0, 2_000_000.0),
-        help: "Money given to the fund each month by other unions and supporters. Default: none, to be prudent.",
-        get: |p| pounds(p.donations_per_month),
-        set: |p, v| p.donations_per_month = pence(v),
+        help: "Money given to the fund each month by other unions and supporters.",
+        source: "none, to be prudent",
+        get: |p| to_pounds(p.donations_per_month),
+        set: |p, v| p.donations_per_month = from_pounds(v),
     },
     Field {
+        id: FieldId::Levy,
         key: "levy",
         label: "Levy on members not on strike",
         group: Group::Fund,
         unit: Unit::PoundsPerMonth,
         step: 0.5,
-        range: |_| (0.0, 10.0),
-        help: "Asked each month of every member not on targeted action. Default: £3 a month, one side of the £3 or £5 debate.",
-        get: |p| pounds(p.levy_per_month),
-        set: |p, v| p.levy_per_month = pence(v),
+        range: |_| (0.0, to_pounds(MAX_LEVY)),
+        help: "Asked each month of every member not on targeted action.",
+        source: "one side of the £3 or £5 debate",
+        get: |p| to_pounds(p.levy_per_month),
+        set: |p, v| p.levy_per_month = from_pounds(v),
     },
     Field {
+        id: FieldId::LevyTakeUp,
         key: "levyup",
         label: "Members who pay the levy",
         group: Group::Fund,
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
-        help: "Not everyone asked pays: some opt out. Default: 80%, an illustrative assumption; test it.",
+        help: "Not everyone asked pays: some opt out.",
+        source: "an illustrative assumption; test it",
         get: |p| p.levy_take_up * 100.0,
         set: |p, v| p.levy_take_up = v / 100.0,
     },
     Field {
+        id: FieldId::LevyFrom,
         key: "levyfrom",
         label: "Levy starts in month",
         group: Group::Fund,
         unit: Unit::MonthNumber,
         step: 1.0,
         range: |p| (1.0, (f64::from(p.horizon_weeks) / 4.0).ceil().max(1.0)),
-        help: "The levy and other income arrive on the first working day of each month; 1 is the first month in the model. Default: 1.",
+        help: "The levy and other income arrive on the first working day of each month; 1 is the first month in the model.",
+        source: "",
         get: |p| f64::from(p.levy_start_month),
         set: |p, v| p.levy_start_month = v as u32,
     },
     Field {
+        id: FieldId::TargetedPay,
         key: "tpay",
         label: "Strike pay for targeted strikers",
         group: Group::Fund,
         unit: Unit::Percent,
         step: 5.0,
         range: |_| (0.0, 100.0),
-        help: "Share of a striker's lost pay the fund makes up. Default: 50%, one side of the 50% or full-pay debate.",
+        help: "Share of a striker's lost pay the fund makes up.",
+        source: "one side of the 50% or full-pay debate",
         get: |p| p.targeted_strike_pay * 100.0,
         set: |p, v| p.targeted_strike_pay = v / 100.0,
     },
     Field {
+        id: FieldId::HardshipPay,
         key: "npay",
         label: "Hardship pay on national strike days",
         group: Group::Fund,
         unit: Unit::Percent,
         step: 5.0,
         range: |_| (0.0, 100.0),
-        help: "Share of lost pay the fund makes up for members on all-member strike days. Default: 0%, as on past national days.",
+        help: "Share of lost pay the fund makes up for members on all-member strike days.",
+        source: "as on past national days",
         get: |p| p.national_strike_pay * 100.0,
         set: |p, v| p.national_strike_pay = v / 100.0,
     },
     Field {
+        id: FieldId::Participation,
         key: "part",
         label: "Members who join national strike days",
         group: Group::Action,
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
-        help: "Of members not already on targeted action. Default: 60%, illustrative; set it from your own past days.",
+        help: "Of members not already on targeted action.",
+        source: "illustrative; set it from your own past days",
         get: |p| p.national_participation * 100.0,
         set: |p, v| p.national_participation = v / 100.0,
     },
     Field {
+        id: FieldId::Strikers,
         key: "strikers",
         label: "Targeted strikers",
         group: Group::Action,
         unit: Unit::People,
         step: 10.0,
         range: |p| (0.0, f64::from(p.members)),
-        help: "Members called out on sustained targeted action, on strike pay. Default: 2,000, illustrative.",
+        help: "Members called out on sustained targeted action, on strike pay.",
+        source: "illustrative",
         get: |p| f64::from(p.targeted_strikers),
         set: |p, v| p.targeted_strikers = v as u32,
     },
     Field {
+        id: FieldId::TargetedStart,
         key: "tstart",
         label: "Targeted action starts",
         group: Group::Action,
         unit: Unit::WeekFromStart,
         step: 1.0,
         range: |p| (0.0, horizon(p) - 1.0),
-        help: "Week of the model in which targeted action begins. Default: week 3, after two weeks' notice.",
+        help: "Week of the model in which targeted action begins.",
+        source: "after two weeks' notice",
         get: |p| f64::from(p.targeted_start_week),
         set: |p, v| p.targeted_start_week = v as u32,
     },
     Field {
+        id: FieldId::TargetedWeeks,
         key: "tweeks",
         label: "Targeted action lasts",
         group: Group::Action,
         unit: Unit::Weeks,
         step: 1.0,
         range: |p| (0.0, horizon(p)),
-        help: "Weeks of targeted action; 0 means none. Default: 12 weeks, illustrative.",
+        help: "Weeks of targeted action; 0 means none.",
+        source: "illustrative",
         get: |p| f64::from(p.targeted_weeks),
         set: |p, v| p.targeted_weeks = v as u32,
     },
     Field {
+        id: FieldId::TargetedDays,
         key: "tdays",
         label: "Strike days a week (targeted)",
         group: Group::Action,
         unit: Unit::DaysPerWeek,
         step: 1.0,
         range: |_| (1.0, 5.0),
-        help: "Fewer than five is discontinuous action: strikers work the rest of the week. Default: 5.",
+        help: "Fewer than five is discontinuous action: strikers work the rest of the week.",
+        source: "",
         get: |p| f64::from(p.targeted_days_per_week),
         set: |p, v| p.targeted_days_per_week = v as u32,
     },
     Field {
+        id: FieldId::BanStart,
         key: "banstart",
         label: "Overtime ban starts",
         group: Group::Action,
         unit: Unit::WeekFromStart,
         step: 1.0,
         range: |p| (0.0, horizon(p) - 1.0),
-        help: "Week of the model in which members stop working overtime. Default: week 3.",
+        help: "Week of the model in which members stop working overtime.",
+        source: "",
         get: |p| f64::from(p.ban_start_week),
         set: |p, v| p.ban_start_week = v as u32,
     },
     Field {
+        id: FieldId::BanWeeks,
         key: "banweeks",
         label: "Overtime ban lasts",
         group: Group::Action,
         unit: Unit::Weeks,
         step: 1.0,
         range: |p| (0.0, horizon(p)),
-        help: "Weeks of action short of strike; 0 means no ban. Default: none.",
+        help: "Weeks of action short of strike; 0 means no ban.",
+        source: "no ban",
         get: |p| f64::from(p.ban_weeks),
         set: |p, v| p.ban_weeks = v as u32,
     },
     Field {
+        id: FieldId::BanCompliance,
         key: "bancomp",
         label: "Members who observe the ban",
         group: Group::Action,
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
-        help: "Share of members' overtime withdrawn while the ban is on. Default: 80%, illustrative.",
+        help: "Share of members' overtime withdrawn while the ban is on.",
+        source: "illustrative",
         get: |p| p.ban_compliance * 100.0,
         set: |p, v| p.ban_compliance = v / 100.0,
     },
     Field {
+        id: FieldId::Notice,
         key: "notice",
         label: "Notice given before action",
         group: Group::Action,
         unit: Unit::Days,
         step: 1.0,
         range: |p| (f64::from(p.regime.minimum_notice_days()), 60.0),
-        help: "At least the legal minimum: 14 days (Trade Union Act 2016) or 10 days (Employment Rights Act 2025). More notice lets the employer prepare cover. Default: 14 days.",
+        help: "At least the legal minimum under the law chosen. More notice lets the employer prepare cover.",
+        source: "the legal minimum under the default law",
         get: |p| f64::from(p.notice_days),
         set: |p, v| p.notice_days = v as u32,
     },
     Field {
+        id: FieldId::Density,
         key: "density",
         label: "Union density",
         group: Group::Work,
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (10.0, 100.0),
-        help: "Share of staff in the affected workplaces who are members; staff = members ÷ density. Default: 50%, about public-sector density (DBT, Trade Union Membership statistics 2024).",
+        help: "Share of staff in the affected workplaces who are members; staff = members ÷ density.",
+        source: "about public-sector density (DBT, Trade Union Membership statistics 2024)",
         get: |p| p.union_density * 100.0,
         set: |p, v| p.union_density = v / 100.0,
     },
     Field {
+        id: FieldId::Overtime,
         key: "ot",
         label: "Overtime the employer relies on",
         group: Group::Work,
         unit: Unit::Percent,
         step: 1.0,
-        range: |_| (0.0, 50.0),
-        help: "Work done in overtime, as a share of normal hours. Default: 10%: the bulletins say massive overtime is all that keeps the lights on.",
+        range: |_| (0.0, MAX_OVERTIME_SHARE * 100.0),
+        help: "Work done in overtime, as a share of normal hours.",
+        source: "the bulletins say massive overtime is all that keeps the lights on",
         get: |p| p.overtime_share * 100.0,
         set: |p, v| p.overtime_share = v / 100.0,
     },
     Field {
+        id: FieldId::Backlog,
         key: "backlog",
         label: "Backlog at the start",
         group: Group::Work,
         unit: Unit::WeeksOfWork,
         step: 0.5,
         range: |_| (0.0, 52.0),
-        help: "Work already waiting, in weeks of normal work. Default: 4 weeks, illustrative.",
+        help: "Work already waiting, in weeks of normal work.",
+        source: "illustrative",
         get: |p| p.opening_backlog_weeks,
         set: |p, v| p.opening_backlog_weeks = v,
     },
     Field {
+        id: FieldId::Cover,
         key: "cover",
         label: "Cover with no warning",
         group: Group::Work,
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
-        help: "Share of strikers' work done anyway by managers and others. Default: 10%, illustrative.",
+        help: "Share of strikers' work done anyway by managers and others.",
+        source: "illustrative",
         get: |p| p.cover_base * 100.0,
         set: |p, v| p.cover_base = v / 100.0,
     },
     Field {
+        id: FieldId::PreparedCover,
         key: "prep",
         label: "Extra cover with time to prepare",
         group: Group::Work,
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
-        help: "Added in proportion to notice, in full once notice reaches the days below. Default: 30%, illustrative.",
+        help: "Added in proportion to notice, in full once notice reaches the days below.",
+        source: "illustrative",
         get: |p| p.cover_prepared * 100.0,
         set: |p, v| p.cover_prepared = v / 100.0,
     },
     Field {
+        id: FieldId::PrepDays,
         key: "prepdays",
         label: "Notice for full preparation",
         group: Group::Work,
         unit: Unit::Days,
         step: 1.0,
         range: |_| (1.0, 90.0),
-        help: "Days of notice after which more notice adds no more cover. Default: 28 days, illustrative.",
+        help: "Days of notice after which more notice adds no more cover.",
+        source: "illustrative",
         get: |p| f64::from(p.cover_full_notice_days),
         set: |p, v| p.cover_full_notice_days = v as u32,
     },
     Field {
+        id: FieldId::CatchUp,
         key: "catchup",
         label: "Catch-up overtime",
         group: Group::Work,
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 50.0),
-        help: "Extra overtime the employer adds on non-strike days to clear a backlog, as a share of staff hours; members observing a ban refuse it. Default: 5%, illustrative.",
+        help: "Extra overtime the employer adds on non-strike days to clear a backlog, as a share of staff hours; members observing a ban refuse it.",
+        source: "illustrative",
         get: |p| p.catch_up_share * 100.0,
         set: |p, v| p.catch_up_share = v / 100.0,
     },
     Field {
+        id: FieldId::Runs,
         key: "runs",
         label: "Runs",
         group: Group::Uncertainty,
         unit: Unit::Count,
         step: 10.0,
         range: |_| (20.0, 1_000.0),
-        help: "How many runs make the bands; more is smoother but slower. Default: 200.",
+        help: "How many runs make the bands; more is smoother but slower.",
+        source: "",
         get: |p| f64::from(p.uncertainty.runs),
         set: |p, v| p.uncertainty.runs = v as u32,
     },
     Field {
+        id: FieldId::ParticipationSpread,
         key: "upart",
         label: "Participation, either way",
         group: Group::Uncertainty,
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
-        help: "Each run draws participation within this many points of the value set. Default: 10 points.",
+        help: "Each run draws participation within this many points of the value set.",
+        source: "",
         get: |p| p.uncertainty.participation_spread * 100.0,
         set: |p, v| p.uncertainty.participation_spread = v / 100.0,
     },
     Field {
+        id: FieldId::TakeUpSpread,
         key: "uup",
         label: "Levy take-up, either way",
         group: Group::Uncertainty,
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
-        help: "Each run draws levy take-up within this many points. Default: 10 points.",
+        help: "Each run draws levy take-up within this many points.",
+        source: "",
         get: |p| p.uncertainty.take_up_spread * 100.0,
         set: |p, v| p.uncertainty.take_up_spread = v / 100.0,
     },
     Field {
+        id: FieldId::OvertimeSpread,
         key: "uot",
         label: "Overtime share, either way",
         group: Group::Uncertainty,
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 20.0),
-        help: "Each run draws the overtime share within this many points. Default: 3 points.",
+        help: "Each run draws the overtime share within this many points.",
+        source: "",
         get: |p| p.uncertainty.overtime_spread * 100.0,
         set: |p, v| p.uncertainty.overtime_spread = v / 100.0,
     },
     Field {
+        id: FieldId::CoverSpread,
         key: "ucover",
         label: "Employer cover, either way",
         group: Group::Uncertainty,
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
-        help: "Each run draws the employer's cover within this many points. Default: 10 points.",
+        help: "Each run draws the employer's cover within this many points.",
+        source: "",
         get: |p| p.uncertainty.cover_spread * 100.0,
         set: |p, v| p.uncertainty.cover_spread = v / 100.0,
     },
     Field {
+        id: FieldId::Electorate,
         key: "electorate",
         label: "Members balloted",
         group: Group::Ballot,
         unit: Unit::People,
         step: 100.0,
         range: |_| (0.0, 1_000_000.0),
-        help: "Members entitled to vote. Default: the members in the dispute.",
+        help: "Members entitled to vote.",
+        source: "the members in the dispute",
         get: |p| f64::from(p.ballot.electorate),
         set: |p, v| p.ballot.electorate = v as u32,
     },
     Field {
+        id: FieldId::Turnout,
         key: "turnout",
         label: "Turnout",
         group: Group::Ballot,
         unit: Unit::Percent,
         step: 0.1,
         range: |_| (0.0, 100.0),
-        help: "Share of those balloted who vote. The law needs at least 50%. Default: 52%, illustrative.",
+        help: "Share of those balloted who vote. The law needs at least 50%.",
+        source: "illustrative",
         get: |p| p.ballot.turnout * 100.0,
         set: |p, v| p.ballot.turnout = v / 100.0,
     },
     Field {
+        id: FieldId::Yes,
         key: "yes",
         label: "Voting yes",
         group: Group::Ballot,
         unit: Unit::Percent,
         step: 0.1,
         range: |_| (0.0, 100.0),
-        help: "Share of votes cast for action. Default: 80%, illustrative.",
+        help: "Share of votes cast for action.",
+        source: "illustrative",
         get: |p| p.ballot.yes_share * 100.0,
         set: |p, v| p.ballot.yes_share = v / 100.0,
     },
@@ -521,10 +673,13 @@ mod tests {
             let v = (a.get)(&p);
             assert!(lo <= v && v <= hi, "{} = {v} not in {lo}..{hi}", a.key);
             assert!(
-                a.help.contains("Default"),
-                "{} has no default source",
+                !a.help.contains("Default"),
+                "{}: the default is shown from Params::default, not typed in the help",
                 a.key
             );
+            assert_eq!(a.id as usize, i, "{} is out of FieldId order", a.key);
+            assert_eq!(a.id.field().key, a.key);
+            assert_eq!(field(a.key).map(|f| f.id), Some(a.id));
         }
     }
 

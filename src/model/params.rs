@@ -1,14 +1,21 @@
 //! `Params`: every input of the model, the single source of truth for the app,
 //! the link and the command line. Validated and clamped in one place:
-//! [`Params::validate`].
+//! [`Params::validate`] (in `validate.rs`). The ranges of the numeric inputs
+//! live in the field table (`fields.rs`); the limits that other rules share are
+//! the constants here.
 
 use super::calendar::Date;
-use super::fields::FIELDS;
-use crate::format::field_value;
+use super::money::div_round;
+pub use super::money::Pence;
 use serde::{Deserialize, Serialize};
 
-/// Money in pence. Integer so that the fund balances to the penny.
-pub type Pence = i64;
+/// The highest levy a member can be asked for: £10 a month (pence). The levy
+/// slider's top and the highest levy the solvers try.
+pub const MAX_LEVY: Pence = 1_000;
+
+/// The most overtime an employer can rely on: half of normal hours (a share).
+/// The overtime slider's top and the limit of the uncertainty draws.
+pub const MAX_OVERTIME_SHARE: f64 = 0.5;
 
 /// How one day's pay is worked out from annual pay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -21,12 +28,36 @@ pub enum PayDivisor {
 }
 
 impl PayDivisor {
+    /// Every choice, in the order offered.
+    pub const ALL: [PayDivisor; 2] = [PayDivisor::WorkingDays260, PayDivisor::CalendarDays365];
+
     /// The divisor: 260 or 365.
     pub fn days(self) -> i64 {
         match self {
             PayDivisor::WorkingDays260 => 260,
             PayDivisor::CalendarDays365 => 365,
         }
+    }
+
+    /// Its code in links and on the command line: `260` or `365`.
+    pub fn code(self) -> &'static str {
+        match self {
+            PayDivisor::WorkingDays260 => "260",
+            PayDivisor::CalendarDays365 => "365",
+        }
+    }
+
+    /// Its name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            PayDivisor::WorkingDays260 => "1/260 of annual pay (working days)",
+            PayDivisor::CalendarDays365 => "1/365 of annual pay (calendar days)",
+        }
+    }
+
+    /// The choice with this code, if there is one.
+    pub fn from_code(code: &str) -> Option<PayDivisor> {
+        PayDivisor::ALL.into_iter().find(|d| d.code() == code)
     }
 }
 
@@ -43,11 +74,38 @@ pub enum Regime {
 }
 
 impl Regime {
+    /// Every law, oldest first.
+    pub const ALL: [Regime; 2] = [Regime::TradeUnionAct2016, Regime::EmploymentRightsAct2025];
+
     /// The legal minimum notice of industrial action, in calendar days.
     pub fn minimum_notice_days(self) -> u32 {
         match self {
             Regime::TradeUnionAct2016 => 14,
             Regime::EmploymentRightsAct2025 => 10,
+        }
+    }
+
+    /// Whether, in important public services, 40% of those balloted must vote yes.
+    pub fn has_forty_percent_rule(self) -> bool {
+        match self {
+            Regime::TradeUnionAct2016 => true,
+            Regime::EmploymentRightsAct2025 => false,
+        }
+    }
+
+    /// The first day a ballot can open under this law, if it replaced an older one.
+    pub fn ballots_opened_from(self) -> Option<Date> {
+        match self {
+            Regime::TradeUnionAct2016 => None,
+            Regime::EmploymentRightsAct2025 => Some(Date::fixed(2026, 2, 18)),
+        }
+    }
+
+    /// Its code in links and on the command line: the year, `2016` or `2025`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Regime::TradeUnionAct2016 => "2016",
+            Regime::EmploymentRightsAct2025 => "2025",
         }
     }
 
@@ -57,6 +115,11 @@ impl Regime {
             Regime::TradeUnionAct2016 => "Trade Union Act 2016",
             Regime::EmploymentRightsAct2025 => "Employment Rights Act 2025",
         }
+    }
+
+    /// The law with this code, if there is one.
+    pub fn from_code(code: &str) -> Option<Regime> {
+        Regime::ALL.into_iter().find(|r| r.code() == code)
     }
 }
 
@@ -72,7 +135,8 @@ pub struct Uncertainty {
     pub participation_spread: f64,
     /// Levy take-up varies by ± this share (0 to 0.5).
     pub take_up_spread: f64,
-    /// The overtime share varies by ± this share of normal hours (0 to 0.2).
+    /// The overtime share varies by ± this share of normal hours (0 to 0.2; draws stay
+    /// within 0 and [`MAX_OVERTIME_SHARE`]).
     pub overtime_spread: f64,
     /// The employer's cover varies by ± this share of strikers' work (0 to 0.5).
     pub cover_spread: f64,
@@ -140,7 +204,7 @@ pub struct Params {
     pub fighting_fund_per_member: Pence,
     /// Donations to the fund (pence a month).
     pub donations_per_month: Pence,
-    /// Levy on each member not on targeted action (pence a month), 0 to £10.
+    /// Levy on each member not on targeted action (pence a month), 0 to [`MAX_LEVY`].
     pub levy_per_month: Pence,
     /// Share of members asked who actually pay the levy, 0 to 1.
     pub levy_take_up: f64,
@@ -176,7 +240,7 @@ pub struct Params {
 
     /// Share of staff in the affected workplaces who are members, 0.1 to 1.
     pub union_density: f64,
-    /// Overtime the employer relies on, as a share of normal hours, 0 to 0.5.
+    /// Overtime the employer relies on, as a share of normal hours, 0 to [`MAX_OVERTIME_SHARE`].
     pub overtime_share: f64,
     /// Backlog on the start date (weeks of work).
     pub opening_backlog_weeks: f64,
@@ -235,22 +299,14 @@ impl Default for Params {
     }
 }
 
-/// Something [`Params::validate`] changed, in words for people.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Adjustment {
-    /// The link key of the field, e.g. `levy`.
-    pub key: &'static str,
-    /// What was wrong and what was used instead.
-    pub message: String,
-}
-
 impl Params {
     /// Working days in the model: five a week.
     pub fn horizon_days(&self) -> u32 {
         self.horizon_weeks * 5
     }
 
-    /// Staff in the affected workplaces, members and non-members (people).
+    /// Staff in the affected workplaces, members and non-members (people):
+    /// members ÷ union density, rounded.
     pub fn staff(&self) -> u64 {
         (f64::from(self.members) / self.union_density).round() as u64
     }
@@ -273,146 +329,6 @@ impl Params {
         let ban = self.ban_weeks > 0 && self.ban_compliance > 0.0;
         national || targeted || ban
     }
-
-    /// Brings every field into its range and fixes impossible combinations,
-    /// saying what it changed. Never panics; a value that is not a number becomes the default.
-    pub fn validate(&mut self) -> Vec<Adjustment> {
-        let mut out = Vec::new();
-        let defaults = Params::default();
-        // Horizon and members first: other ranges depend on them.
-        for field in FIELDS {
-            let (lo, hi) = (field.range)(self);
-            let v = (field.get)(self);
-            let fixed = if !v.is_finite() {
-                let d = (field.get)(&defaults).clamp(lo, hi);
-                out.push(Adjustment {
-                    key: field.key,
-                    message: format!(
-                        "{} was not a number; using {}.",
-                        field.label,
-                        field_value(field, d, self)
-                    ),
-                });
-                d
-            } else if v < lo || v > hi {
-                let c = v.clamp(lo, hi);
-                out.push(Adjustment {
-                    key: field.key,
-                    message: format!(
-                        "{} must be from {} to {}; using {}.",
-                        field.label,
-                        field_value(field, lo, self),
-                        field_value(field, hi, self),
-                        field_value(field, c, self)
-                    ),
-                });
-                c
-            } else {
-                v
-            };
-            let fixed = if field.step >= 1.0 {
-                fixed.round()
-            } else {
-                fixed
-            };
-            (field.set)(self, fixed);
-        }
-        let days = self.horizon_days();
-        let before = self.national_days.len();
-        self.national_days.retain(|&d| d < days);
-        self.national_days.sort_unstable();
-        self.national_days.dedup();
-        if self.national_days.len() != before {
-            out.push(Adjustment {
-                key: "nd",
-                message:
-                    "National strike days outside the model's dates, or repeated, were dropped."
-                        .to_string(),
-            });
-        }
-        if self.ballot.electorate == 0 {
-            self.ballot.electorate = self.members;
-        }
-        out
-    }
-
-    /// Whether [`Params::validate`] would change nothing, checked without a copy.
-    pub fn is_valid(&self) -> bool {
-        let fields_ok = FIELDS.iter().all(|f| {
-            let (lo, hi) = (f.range)(self);
-            let v = (f.get)(self);
-            v.is_finite() && lo <= v && v <= hi && (f.step < 1.0 || (v - v.round()).abs() < 1e-9)
-        });
-        let days_ok = self.national_days.windows(2).all(|w| w[0] < w[1])
-            && self
-                .national_days
-                .last()
-                .is_none_or(|&d| d < self.horizon_days());
-        fields_ok && days_ok && self.ballot.electorate != 0
-    }
-
-    /// These parameters if valid, else a copy brought into range by [`Params::validate`].
-    pub fn as_valid(&self) -> std::borrow::Cow<'_, Params> {
-        if self.is_valid() {
-            std::borrow::Cow::Borrowed(self)
-        } else {
-            std::borrow::Cow::Owned(self.clone().validated())
-        }
-    }
-
-    /// A copy brought into range by [`Params::validate`].
-    pub fn validated(mut self) -> Self {
-        self.validate();
-        self
-    }
-
-    /// True if working day `day` (from 0) is a targeted strike day.
-    pub fn is_targeted_day(&self, day: u32) -> bool {
-        let week = day / 5;
-        self.targeted_strikers > 0
-            && week >= self.targeted_start_week
-            && week < self.targeted_start_week + self.targeted_weeks
-            && day % 5 < self.targeted_days_per_week
-    }
-
-    /// True if working day `day` (from 0) is within targeted action (strike day or not).
-    pub fn in_targeted_window(&self, day: u32) -> bool {
-        let week = day / 5;
-        self.targeted_strikers > 0
-            && week >= self.targeted_start_week
-            && week < self.targeted_start_week + self.targeted_weeks
-    }
-
-    /// True if the overtime ban is in force on working day `day` (from 0).
-    pub fn is_ban_day(&self, day: u32) -> bool {
-        let week = day / 5;
-        week >= self.ban_start_week && week < self.ban_start_week + self.ban_weeks
-    }
-
-    /// Toggles a national strike day (working day from 0), keeping the list sorted.
-    pub fn toggle_national_day(&mut self, day: u32) {
-        match self.national_days.binary_search(&day) {
-            Ok(i) => {
-                self.national_days.remove(i);
-            }
-            Err(i) if day < self.horizon_days() => self.national_days.insert(i, day),
-            Err(_) => {}
-        }
-    }
-}
-
-/// `a / b` rounded half away from zero, for money.
-pub fn div_round(a: i64, b: i64) -> i64 {
-    if b == 0 {
-        return 0;
-    }
-    let q = a / b;
-    let r = a % b;
-    if 2 * r.abs() >= b.abs() {
-        q + if (a < 0) == (b < 0) { 1 } else { -1 }
-    } else {
-        q
-    }
 }
 
 #[cfg(test)]
@@ -420,10 +336,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_are_valid() {
-        let mut p = Params::default();
-        assert!(p.validate().is_empty(), "{:?}", p.validate());
-        assert_eq!(p.start.to_string(), "2026-11-30");
+    fn defaults_start_on_a_monday() {
+        assert_eq!(Params::default().start.to_string(), "2026-11-30");
     }
 
     #[test]
@@ -437,78 +351,15 @@ mod tests {
     }
 
     #[test]
-    fn nonsense_is_clamped_with_a_message() {
-        let mut p = Params {
-            members: 0,
-            horizon_weeks: 1_000_000,
-            levy_take_up: f64::NAN,
-            overtime_share: -3.0,
-            national_days: vec![5, 5, 9_999],
-            ..Params::default()
-        };
-        let msgs = p.validate();
-        assert_eq!(p.horizon_weeks, 104);
-        assert_eq!(p.members, 100);
-        assert_eq!(p.levy_take_up, 0.8);
-        assert_eq!(p.overtime_share, 0.0);
-        assert_eq!(p.national_days, vec![5]);
-        assert!(msgs
-            .iter()
-            .any(|m| m.key == "levyup" && m.message.contains("not a number")));
-        assert!(msgs.len() >= 5);
-        assert!(
-            msgs.iter().any(|m| m.message
-                == "Weeks to model must be from 4 weeks to 104 weeks; using 104 weeks."),
-            "{msgs:?}"
-        );
-    }
-
-    #[test]
-    fn strikers_never_exceed_members() {
-        let mut p = Params {
-            members: 500,
-            targeted_strikers: 2_000,
-            ..Params::default()
-        };
-        p.validate();
-        assert_eq!(p.targeted_strikers, 500);
-    }
-
-    #[test]
-    fn notice_at_least_the_legal_minimum() {
-        let mut p = Params {
-            notice_days: 3,
-            ..Params::default()
-        };
-        p.validate();
-        assert_eq!(p.notice_days, 14);
-        p.regime = Regime::EmploymentRightsAct2025;
-        p.notice_days = 3;
-        p.validate();
-        assert_eq!(p.notice_days, 10);
-    }
-
-    #[test]
-    fn is_valid_agrees_with_validate() {
-        assert!(Params::default().is_valid());
-        let bad = Params {
-            national_days: vec![3, 2],
-            ..Params::default()
-        };
-        assert!(!bad.is_valid());
-        assert!(bad.validated().is_valid());
-        let nan = Params {
-            cover_base: f64::NAN,
-            ..Params::default()
-        };
-        assert!(!nan.is_valid());
-    }
-
-    #[test]
-    fn rounding_money() {
-        assert_eq!(div_round(5, 2), 3);
-        assert_eq!(div_round(-5, 2), -3);
-        assert_eq!(div_round(4, 3), 1);
-        assert_eq!(div_round(1, 0), 0);
+    fn codes_name_one_choice_each() {
+        for d in PayDivisor::ALL {
+            assert_eq!(PayDivisor::from_code(d.code()), Some(d));
+            assert_eq!(d.code(), d.days().to_string());
+        }
+        for r in Regime::ALL {
+            assert_eq!(Regime::from_code(r.code()), Some(r));
+            assert!(r.label().ends_with(r.code()));
+        }
+        assert_eq!(Regime::from_code("1999"), None);
     }
 }

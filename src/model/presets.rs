@@ -30,6 +30,12 @@ pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
 }
 
+/// The preset these parameters are, if they are exactly one of them: derived
+/// from the parameters, so it can never disagree with them.
+pub fn matching(p: &Params) -> Option<&'static Preset> {
+    PRESETS.iter().find(|pr| pr.params() == *p)
+}
+
 /// No targeted action, and so no levy to pay for it.
 fn no_targeted(p: &mut Params) {
     p.targeted_strikers = 0;
@@ -154,9 +160,25 @@ mod tests {
     }
 
     #[test]
+    fn the_defaults_are_the_targeted_3_pound_plan() {
+        assert_eq!(
+            matching(&Params::default()).map(|p| p.id),
+            Some("targeted-3")
+        );
+        for pr in PRESETS {
+            assert_eq!(matching(&pr.params()).map(|p| p.id), Some(pr.id));
+        }
+        let changed = Params {
+            levy_per_month: 350,
+            ..Params::default()
+        };
+        assert!(matching(&changed).is_none());
+    }
+
+    #[test]
     fn two_day_and_two_one_day_have_the_same_strike_days() {
-        let a = super::super::simulate(&preset("two-day").unwrap().params());
-        let b = super::super::simulate(&preset("two-one-day").unwrap().params());
+        let a = crate::model::simulate(&preset("two-day").unwrap().params());
+        let b = crate::model::simulate(&preset("two-one-day").unwrap().params());
         assert_eq!(a.headline.strike_days(), b.headline.strike_days());
         assert_eq!(a.headline.gross_pay_lost, b.headline.gross_pay_lost);
     }

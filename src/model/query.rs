@@ -2,22 +2,29 @@
 //! `levy=5&strikers=3000&nd=10,11`. Only values that differ from the defaults
 //! are written, so links stay short. The command line reads the same form.
 
-use super::calendar::Date;
+use super::choices::Choice;
 use super::fields::{field, FIELDS};
-use super::params::{Adjustment, Params, PayDivisor, Regime};
+use super::params::Params;
+use super::validate::{Adjustment, Problem, Setting};
 
 /// Version of the link format, written as `v=1`.
 pub const VERSION: u32 = 1;
 
-/// Most national strike days read from a link; the rest are ignored.
-const MAX_DAYS: usize = 520;
+/// Keys that belong to the page, not to the scenario: read elsewhere, ignored here.
+pub const PAGE_KEYS: [&str; 3] = ["v", "embed", "bench"];
 
-/// Writes the parameters as a query string (no leading `?`).
+/// Most `key=value` pairs read from a link; the rest are ignored.
+pub const MAX_PAIRS: usize = 200;
+
+/// Writes the parameters as a query string (no leading `?`): the version,
+/// then every numeric field and every choice that differs from the default.
 pub fn to_query(p: &Params) -> String {
     let d = Params::default();
     let mut parts = vec![format!("v={VERSION}")];
-    if p.start != d.start {
-        parts.push(format!("start={}", p.start));
+    for c in Choice::ALL {
+        if c.differs(p, &d) && c != Choice::NationalDays {
+            parts.push(format!("{}={}", c.key(), c.write(p)));
+        }
     }
     for f in FIELDS {
         let v = (f.get)(p);
@@ -25,33 +32,11 @@ pub fn to_query(p: &Params) -> String {
             parts.push(format!("{}={}", f.key, number(v)));
         }
     }
-    if !p.national_days.is_empty() {
-        let days: Vec<String> = p.national_days.iter().map(u32::to_string).collect();
-        parts.push(format!("nd={}", days.join(",")));
-    }
-    if p.pay_divisor != d.pay_divisor {
-        parts.push(format!("div={}", p.pay_divisor.days()));
-    }
-    if p.regime != d.regime {
-        parts.push(format!("law={}", regime_year(p.regime)));
-    }
-    if p.uncertainty.enabled {
-        parts.push("bands=1".to_string());
-    }
-    if p.uncertainty.seed != d.uncertainty.seed {
-        parts.push(format!("seed={}", p.uncertainty.seed));
-    }
-    if p.ballot.important_public_services {
-        parts.push("ips=1".to_string());
+    // National days last: the longest part, and the one a reader cares least to see.
+    if Choice::NationalDays.differs(p, &d) {
+        parts.push(format!("nd={}", Choice::NationalDays.write(p)));
     }
     parts.join("&")
-}
-
-fn regime_year(r: Regime) -> u32 {
-    match r {
-        Regime::TradeUnionAct2016 => 2016,
-        Regime::EmploymentRightsAct2025 => 2025,
-    }
 }
 
 /// A number without needless decimals: `3`, `2.5`, `0.333333`.
@@ -91,95 +76,45 @@ fn decode(s: &str) -> String {
 }
 
 /// Reads parameters from a query string (with or without a leading `?`),
-/// starting from the defaults. Returns them validated, with a message for
-/// everything that was ignored or changed. Never panics.
+/// starting from the defaults. Returns them validated, with an [`Adjustment`]
+/// for everything that was ignored or changed. Never panics.
 pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
     let mut p = Params::default();
     let mut notes = Vec::new();
-    let mut bad = |key: &'static str, message: String| notes.push(Adjustment { key, message });
     let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|s| !s.is_empty()).take(200) {
+    for pair in query.split('&').filter(|s| !s.is_empty()).take(MAX_PAIRS) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (k, v) = (decode(k), decode(v));
         let v = v.trim();
-        match k.as_str() {
-            "v" | "embed" | "bench" => {}
-            "start" => match Date::parse_iso(v) {
-                Some(d) => p.start = d,
-                None => bad(
-                    "start",
-                    format!(
-                        "The start date “{}” was not understood; using {}.",
-                        clip(v),
-                        crate::format::date(Params::default().start)
-                    ),
-                ),
-            },
-            "nd" => {
-                let mut days = Vec::new();
-                for s in v.split(',').filter(|s| !s.is_empty()).take(MAX_DAYS) {
-                    match s.trim().parse::<u32>() {
-                        Ok(d) => days.push(d),
-                        Err(_) => bad(
-                            "nd",
-                            format!(
-                                "A national strike day “{}” was not understood and was left out.",
-                                clip(s)
-                            ),
-                        ),
-                    }
-                }
-                p.national_days = days;
+        if PAGE_KEYS.contains(&k.as_str()) {
+            continue;
+        }
+        let not_understood = |setting: Setting, text: &str| Adjustment {
+            setting,
+            problem: Problem::NotUnderstood { text: clip(text) },
+        };
+        if let Some(c) = Choice::from_key(&k) {
+            if let Err(bad) = c.read(&mut p, v) {
+                notes.extend(bad.iter().map(|b| not_understood(Setting::Choice(c), b)));
             }
-            "div" => match v {
-                "260" => p.pay_divisor = PayDivisor::WorkingDays260,
-                "365" => p.pay_divisor = PayDivisor::CalendarDays365,
-                _ => bad(
-                    "div",
-                    "The pay divisor must be 260 or 365; using 260.".to_string(),
-                ),
-            },
-            "law" => match v {
-                "2016" => p.regime = Regime::TradeUnionAct2016,
-                "2025" => p.regime = Regime::EmploymentRightsAct2025,
-                _ => bad(
-                    "law",
-                    "The law must be 2016 or 2025; using 2016.".to_string(),
-                ),
-            },
-            "bands" => p.uncertainty.enabled = v == "1" || v == "true",
-            "ips" => p.ballot.important_public_services = v == "1" || v == "true",
-            "seed" => match v.parse() {
-                Ok(s) => p.uncertainty.seed = s,
-                Err(_) => bad(
-                    "seed",
-                    "The seed must be a whole number; using the default.".to_string(),
-                ),
-            },
-            key => match field(key) {
-                Some(f) => match v.parse::<f64>() {
-                    Ok(x) if x.is_finite() => (f.set)(&mut p, x),
-                    _ => bad(
-                        f.key,
-                        format!(
-                            "{} “{}” was not a number; using the default.",
-                            f.label,
-                            clip(v)
-                        ),
-                    ),
-                },
-                None => bad(
-                    "?",
-                    format!("An unknown setting “{}” was ignored.", clip(key)),
-                ),
-            },
+        } else if let Some(f) = field(&k) {
+            match v.parse::<f64>() {
+                Ok(x) if x.is_finite() => (f.set)(&mut p, x),
+                _ => notes.push(not_understood(Setting::Field(f.id), v)),
+            }
+        } else {
+            notes.push(Adjustment {
+                setting: Setting::Unknown(clip(&k)),
+                problem: Problem::UnknownKey,
+            });
         }
     }
     notes.extend(p.validate());
     (p, notes)
 }
 
-/// At most 40 characters of text from a link, for messages.
+/// At most 40 characters of text from a link, without control characters, to
+/// quote back: a link is never trusted to be short or printable.
 fn clip(s: &str) -> String {
     let mut out: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
     if s.chars().count() > 40 {
@@ -191,6 +126,8 @@ fn clip(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::calendar::Date;
+    use crate::model::params::{PayDivisor, Regime};
 
     #[test]
     fn defaults_make_a_short_link() {
@@ -232,6 +169,14 @@ mod tests {
         assert_eq!(p.national_days, vec![1, 3]);
         assert_eq!(p.start, Params::default().start);
         assert!(notes.len() >= 5, "{notes:?}");
+        let keys: Vec<&str> = notes.iter().map(Adjustment::key).collect();
+        for k in ["levy", "members", "weeks", "nd", "?", "start"] {
+            assert!(keys.contains(&k), "no note for {k}: {notes:?}");
+        }
+        assert!(notes.contains(&Adjustment {
+            setting: Setting::Choice(Choice::NationalDays),
+            problem: Problem::NotUnderstood { text: "x".into() },
+        }));
     }
 
     #[test]

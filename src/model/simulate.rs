@@ -1,95 +1,9 @@
 //! The day-by-day simulation of the fund and the backlog.
 
-use super::calendar::{days_in_month, Date};
-use super::params::{div_round, Params, Pence};
-
-/// What happens on one working day, by kind of action.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct DayAction {
-    /// An all-member national strike day.
-    pub national: bool,
-    /// A targeted strike day.
-    pub targeted: bool,
-    /// The overtime ban is in force.
-    pub ban: bool,
-}
-
-impl DayAction {
-    /// Any action at all that day.
-    pub fn any(self) -> bool {
-        self.national || self.targeted || self.ban
-    }
-}
-
-/// The calendar of a scenario, worked out once from [`Params`] and shared by
-/// every run of the uncertainty bands.
-#[derive(Clone, Debug)]
-pub struct Plan {
-    /// The working days of the model.
-    pub dates: Vec<Date>,
-    /// The action on each day.
-    pub action: Vec<DayAction>,
-    /// Whether targeted strikers are out of the levy that day (inside the action's weeks).
-    pub in_targeted_window: Vec<bool>,
-    /// 0 if no money arrives that day, else the month number (1 is the first collection).
-    pub collection: Vec<u32>,
-}
-
-impl Plan {
-    /// The calendar for these (validated) parameters.
-    pub fn new(p: &Params) -> Plan {
-        let n = p.horizon_days();
-        let dates = p.start.working_days(n);
-        // Money arrives when the month changes from the working day before. The
-        // day of the month is walked forward rather than converted each day.
-        let (mut y, mut m, mut dom) = p.start.next_working_day().ymd();
-        let mut prev = dates.first().copied().unwrap_or(p.start);
-        let mut month = 0;
-        let collection = dates
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let mut new_month = i == 0 && d.is_first_working_day_of_month();
-                dom += (d.day_number() - prev.day_number()) as u32;
-                prev = *d;
-                while dom > days_in_month(y, m) {
-                    dom -= days_in_month(y, m);
-                    (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-                    new_month = true;
-                }
-                if new_month {
-                    month += 1;
-                    month
-                } else {
-                    0
-                }
-            })
-            .collect();
-        let mut action: Vec<DayAction> = (0..n)
-            .map(|i| DayAction {
-                national: false,
-                targeted: p.is_targeted_day(i),
-                ban: p.is_ban_day(i) && p.ban_compliance > 0.0,
-            })
-            .collect();
-        for &d in &p.national_days {
-            if let Some(a) = action.get_mut(d as usize) {
-                a.national = true;
-            }
-        }
-        Plan {
-            dates,
-            action,
-            in_targeted_window: (0..n).map(|i| p.in_targeted_window(i)).collect(),
-            collection,
-        }
-    }
-
-    /// The last day (index) with any action, if there is one.
-    pub fn last_action_day(&self) -> Option<usize> {
-        self.action.iter().rposition(|a| a.any())
-    }
-}
+use super::calendar::Date;
+use super::money::{div_round, share_of, Pence};
+use super::params::{Params, MAX_OVERTIME_SHARE};
+pub use super::plan::{DayAction, Plan};
 
 /// The inputs that vary between runs of the uncertainty bands.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -98,7 +12,7 @@ pub struct Knobs {
     pub participation: f64,
     /// Share of members paying the levy, 0 to 1.
     pub take_up: f64,
-    /// Overtime as a share of normal hours, 0 to 0.5.
+    /// Overtime as a share of normal hours, 0 to [`MAX_OVERTIME_SHARE`].
     pub overtime: f64,
     /// Share of strikers' work covered, 0 to 1.
     pub cover: f64,
@@ -146,10 +60,10 @@ pub struct Day {
 /// Runs the model over the plan, calling `each` with every day in order.
 pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day)) {
     let members = u64::from(p.members);
-    let staff = (f64::from(p.members) / p.union_density).round();
+    let staff = p.staff() as f64;
     let daily = p.daily_pay();
-    let targeted_rate = (daily as f64 * p.targeted_strike_pay).round() as Pence;
-    let national_rate = (daily as f64 * p.national_strike_pay).round() as Pence;
+    let targeted_rate = share_of(daily, p.targeted_strike_pay);
+    let national_rate = share_of(daily, p.national_strike_pay);
     let arrivals = staff * (1.0 + k.overtime);
     let opening = p.opening_backlog_weeks * 5.0 * arrivals;
     let member_share = f64::from(p.members) / staff;
@@ -283,14 +197,37 @@ pub struct Outcome {
     pub days: Vec<Day>,
     /// Backlog each day (weeks of work).
     pub backlog_weeks: Vec<f64>,
+    /// Staff-days in a week of work: the backlog's unit.
+    pub week_of_work: f64,
     /// The headline figures.
     pub headline: Headline,
 }
 
 /// Staff-days in one week of normal work, the unit of the backlog.
 pub fn week_of_work(p: &Params, overtime: f64) -> f64 {
-    let staff = (f64::from(p.members) / p.union_density).round();
-    5.0 * staff * (1.0 + overtime)
+    5.0 * p.staff() as f64 * (1.0 + overtime.clamp(0.0, MAX_OVERTIME_SHARE))
+}
+
+/// A daily series that charts, bands and exports can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Metric {
+    /// The strike fund's balance at the end of each day (pence).
+    Fund,
+    /// The employer's backlog at the end of each day (weeks of work).
+    Backlog,
+}
+
+impl Metric {
+    /// Every series, in the order charts show them.
+    pub const ALL: [Metric; 2] = [Metric::Fund, Metric::Backlog];
+
+    /// Its value on one day, given the staff-days in a week of work.
+    pub fn of(self, day: &Day, week_of_work: f64) -> f64 {
+        match self {
+            Metric::Fund => day.fund as f64,
+            Metric::Backlog => day.backlog / week_of_work,
+        }
+    }
 }
 
 /// Simulates one scenario. `p` should be validated; out-of-range values are clamped first.
@@ -300,14 +237,29 @@ pub fn simulate(p: &Params) -> Outcome {
     let mut days = Vec::with_capacity(plan.dates.len());
     run(p, &plan, Knobs::from_params(p), |_, d| days.push(*d));
     let week = week_of_work(p, p.overtime_share);
-    let backlog_weeks: Vec<f64> = days.iter().map(|d| d.backlog / week).collect();
+    let backlog_weeks: Vec<f64> = days.iter().map(|d| Metric::Backlog.of(d, week)).collect();
     let headline = headline(p, &plan, &days, &backlog_weeks);
     Outcome {
         dates: plan.dates,
         action: plan.action,
         days,
         backlog_weeks,
+        week_of_work: week,
         headline,
+    }
+}
+
+impl Outcome {
+    /// One value a working day of a series.
+    pub fn series(&self, m: Metric) -> Vec<f64> {
+        match m {
+            Metric::Backlog => self.backlog_weeks.clone(),
+            _ => self
+                .days
+                .iter()
+                .map(|d| m.of(d, self.week_of_work))
+                .collect(),
+        }
     }
 }
 
@@ -489,25 +441,6 @@ mod tests {
         // Overtime pay given up: 10 staff-days × £100 × 5 days = £5,000.
         assert_eq!(o.headline.overtime_pay_forgone, 500_000);
         assert_eq!(o.headline.strike_days(), 0);
-    }
-
-    #[test]
-    fn money_arrives_on_the_first_working_day_of_each_month() {
-        // Two years from a Saturday: every collection day is a month's first working day.
-        let p = Params {
-            start: Date::fixed(2026, 8, 1),
-            horizon_weeks: 104,
-            ..Params::default()
-        };
-        let plan = Plan::new(&p);
-        let firsts: Vec<bool> = plan
-            .dates
-            .iter()
-            .map(|d| d.is_first_working_day_of_month())
-            .collect();
-        let collected: Vec<bool> = plan.collection.iter().map(|&m| m > 0).collect();
-        assert_eq!(firsts, collected);
-        assert_eq!(plan.collection.iter().max(), Some(&24));
     }
 
     #[test]

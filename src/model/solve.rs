@@ -5,7 +5,8 @@
 //! returns a value or the reason none in range works.
 
 use super::calendar::Date;
-use super::params::{Params, Pence};
+use super::money::{share_of, Pence};
+use super::params::{Params, MAX_LEVY};
 use super::simulate::{run, Knobs, Plan};
 
 /// A solver's answer.
@@ -13,8 +14,34 @@ use super::simulate::{run, Knobs, Plan};
 pub enum Solved<T> {
     /// The value at the edge.
     Found(T),
-    /// No value in range works, and why, in words for people.
-    NotReachable(String),
+    /// No value in range works, and why (`summary::unreachable` words it).
+    NotReachable(Unreachable),
+}
+
+/// Why a solver found no answer in range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unreachable {
+    /// Even the highest levy leaves the fund short.
+    EvenTheHighestLevy {
+        /// The highest levy tried (pence a month).
+        levy: Pence,
+        /// The shortfall at the fund's low point (pence, positive).
+        short: Pence,
+        /// The date of that low point.
+        on: Date,
+    },
+    /// Targeted action has no weeks.
+    NoTargetedWeeks,
+    /// Targeted action has no strikers or no weeks.
+    NoTargetedAction,
+    /// The fund runs out even with no targeted strikers.
+    RunsOutWithoutStrikers,
+    /// The fund runs out even with no strike pay for targeted strikers.
+    RunsOutWithoutStrikePay,
+    /// No levy is collected.
+    NoLevy,
+    /// Strike pay is zero, so strikers cost the fund nothing.
+    NoStrikePay,
 }
 
 impl<T: Copy> Solved<T> {
@@ -62,9 +89,6 @@ fn largest_true(mut lo: i64, mut hi: i64, ok: impl Fn(i64) -> bool) -> i64 {
     lo
 }
 
-/// Highest levy the solvers try: £10 a month, the slider's top.
-pub const MAX_LEVY: Pence = 1_000;
-
 /// The lowest levy (pence a month) that keeps the fund at or above zero to the end.
 pub fn lowest_levy(p: &Params) -> Solved<Pence> {
     let with = |levy: i64| {
@@ -78,11 +102,11 @@ pub fn lowest_levy(p: &Params) -> Solved<Pence> {
     let top = with(MAX_LEVY);
     let (low, date) = fund_low(&top);
     if low < 0 {
-        return Solved::NotReachable(format!(
-            "Even a levy of £10 a month leaves the fund {} short on {}.",
-            crate::format::money(-low),
-            crate::format::date(date)
-        ));
+        return Solved::NotReachable(Unreachable::EvenTheHighestLevy {
+            levy: MAX_LEVY,
+            short: -low,
+            on: date,
+        });
     }
     // Solvent is false up to the answer and true from it: search its negation.
     Solved::Found(largest_true(0, MAX_LEVY, |l| !solvent(&with(l))) + 1)
@@ -91,9 +115,7 @@ pub fn lowest_levy(p: &Params) -> Solved<Pence> {
 /// The most targeted strikers the fund can pay to the end of the model.
 pub fn most_strikers(p: &Params) -> Solved<u32> {
     if p.targeted_weeks == 0 {
-        return Solved::NotReachable(
-            "No targeted action is planned: give it a length in weeks.".into(),
-        );
+        return Solved::NotReachable(Unreachable::NoTargetedWeeks);
     }
     let with = |s: i64| {
         let mut q = p.clone();
@@ -101,9 +123,7 @@ pub fn most_strikers(p: &Params) -> Solved<u32> {
         q
     };
     if !solvent(&with(0)) {
-        return Solved::NotReachable(
-            "The fund runs out even with no targeted strikers, because of the other action planned.".into(),
-        );
+        return Solved::NotReachable(Unreachable::RunsOutWithoutStrikers);
     }
     Solved::Found(largest_true(0, i64::from(p.members), |s| solvent(&with(s))) as u32)
 }
@@ -111,9 +131,7 @@ pub fn most_strikers(p: &Params) -> Solved<u32> {
 /// The highest strike pay for targeted strikers (share of lost pay, to 0.1%) the fund can sustain.
 pub fn highest_strike_pay(p: &Params) -> Solved<f64> {
     if p.targeted_weeks == 0 || p.targeted_strikers == 0 {
-        return Solved::NotReachable(
-            "No targeted action is planned: set strikers and weeks.".into(),
-        );
+        return Solved::NotReachable(Unreachable::NoTargetedAction);
     }
     let with = |per_mille: i64| {
         let mut q = p.clone();
@@ -121,9 +139,7 @@ pub fn highest_strike_pay(p: &Params) -> Solved<f64> {
         q
     };
     if !solvent(&with(0)) {
-        return Solved::NotReachable(
-            "The fund runs out even with no strike pay for targeted strikers.".into(),
-        );
+        return Solved::NotReachable(Unreachable::RunsOutWithoutStrikePay);
     }
     Solved::Found(largest_true(0, 1_000, |m| solvent(&with(m))) as f64 / 1_000.0)
 }
@@ -138,7 +154,7 @@ pub fn monthly_levy(p: &Params, strikers: u32) -> f64 {
 
 /// Monthly strike pay (pence) for `strikers` on targeted action.
 pub fn monthly_strike_pay(p: &Params, strikers: u32) -> f64 {
-    let rate = (p.daily_pay() as f64 * p.targeted_strike_pay).round();
+    let rate = share_of(p.daily_pay(), p.targeted_strike_pay) as f64;
     f64::from(strikers) * rate * f64::from(p.targeted_days_per_week) * WEEKS_PER_MONTH
 }
 
@@ -146,14 +162,10 @@ pub fn monthly_strike_pay(p: &Params, strikers: u32) -> f64 {
 /// where levy income still meets or passes strike pay.
 pub fn break_even_strikers(p: &Params) -> Solved<u32> {
     if p.levy_per_month == 0 || p.levy_take_up == 0.0 {
-        return Solved::NotReachable(
-            "With no levy collected, the levy pays for no strikers.".into(),
-        );
+        return Solved::NotReachable(Unreachable::NoLevy);
     }
     if p.targeted_strike_pay == 0.0 {
-        return Solved::NotReachable(
-            "With no strike pay, any number of strikers costs the fund nothing.".into(),
-        );
+        return Solved::NotReachable(Unreachable::NoStrikePay);
     }
     let covered = |s: i64| monthly_levy(p, s as u32) >= monthly_strike_pay(p, s as u32);
     Solved::Found(largest_true(0, i64::from(p.members), covered) as u32)
@@ -195,7 +207,12 @@ mod tests {
             ..short_of_money()
         };
         match lowest_levy(&p) {
-            Solved::NotReachable(why) => assert!(why.contains("£10"), "{why}"),
+            Solved::NotReachable(Unreachable::EvenTheHighestLevy { levy, short, .. }) => {
+                assert_eq!(levy, MAX_LEVY);
+                let mut q = p.clone();
+                q.levy_per_month = MAX_LEVY;
+                assert_eq!(-short, fund_low(&q).0);
+            }
             other => panic!("{other:?}"),
         }
     }

@@ -3,8 +3,8 @@
 //! and 90th percentiles of the fund and the backlog on each day.
 //! Same parameters and seed, same bands, on every machine.
 
-use super::params::Params;
-use super::simulate::{run, week_of_work, Knobs, Plan};
+use super::params::{Params, MAX_OVERTIME_SHARE};
+use super::simulate::{run, week_of_work, Knobs, Metric, Plan};
 
 /// SplitMix64: a small, fast, well-mixed generator (Steele, Lea and Flood, 2014).
 #[derive(Clone, Debug)]
@@ -44,17 +44,25 @@ pub struct Band {
     pub p90: Vec<f64>,
 }
 
-/// The uncertainty bands of one scenario.
+/// The uncertainty bands of one scenario: one band for each series in
+/// [`Metric::ALL`], in the series' own unit (fund in pence; backlog in weeks of
+/// work, measured at the overtime share set).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Bands {
-    /// Fund balance (pence).
-    pub fund: Band,
-    /// Backlog (weeks of work, measured at the overtime share set).
-    pub backlog_weeks: Band,
+    /// One band a series, in the order of [`Metric::ALL`].
+    pub series: Vec<Band>,
     /// Share of runs in which the fund runs out, 0 to 1.
     pub runs_out_share: f64,
     /// Runs made.
     pub runs: u32,
+}
+
+impl Bands {
+    /// The band of one series.
+    pub fn of(&self, m: Metric) -> Option<&Band> {
+        let i = Metric::ALL.iter().position(|&x| x == m)?;
+        self.series.get(i)
+    }
 }
 
 /// The inputs of one run, drawn around the values set.
@@ -64,7 +72,8 @@ pub fn draw(p: &Params, base: Knobs, rng: &mut Rng) -> Knobs {
         participation: (base.participation + u.participation_spread * rng.symmetric())
             .clamp(0.0, 1.0),
         take_up: (base.take_up + u.take_up_spread * rng.symmetric()).clamp(0.0, 1.0),
-        overtime: (base.overtime + u.overtime_spread * rng.symmetric()).clamp(0.0, 0.5),
+        overtime: (base.overtime + u.overtime_spread * rng.symmetric())
+            .clamp(0.0, MAX_OVERTIME_SHARE),
         cover: (base.cover + u.cover_spread * rng.symmetric()).clamp(0.0, 1.0),
     }
 }
@@ -79,22 +88,21 @@ pub fn bands(p: &Params) -> Bands {
     let base = Knobs::from_params(p);
     let mut rng = Rng::new(p.uncertainty.seed);
     // Day-major, so each day's runs sit together for the percentiles.
-    let mut fund = vec![0.0; days * runs];
-    let mut backlog = vec![0.0; days * runs];
+    let mut values = vec![vec![0.0; days * runs]; Metric::ALL.len()];
     let mut ran_out = 0;
     for r in 0..runs {
         let k = draw(p, base, &mut rng);
         let mut out = false;
         run(p, &plan, k, |i, d| {
-            fund[i * runs + r] = d.fund as f64;
-            backlog[i * runs + r] = d.backlog / week;
+            for (m, v) in Metric::ALL.iter().zip(values.iter_mut()) {
+                v[i * runs + r] = m.of(d, week);
+            }
             out |= d.fund < 0;
         });
         ran_out += usize::from(out);
     }
     Bands {
-        fund: percentiles(&mut fund, runs),
-        backlog_weeks: percentiles(&mut backlog, runs),
+        series: values.iter_mut().map(|v| percentiles(v, runs)).collect(),
         runs_out_share: ran_out as f64 / runs as f64,
         runs: runs as u32,
     }
@@ -129,22 +137,23 @@ mod tests {
         assert_eq!(bands(&p), bands(&p));
         let mut q = p.clone();
         q.uncertainty.seed += 1;
-        assert_ne!(bands(&p).fund, bands(&q).fund);
+        assert_ne!(bands(&p).of(Metric::Fund), bands(&q).of(Metric::Fund));
     }
 
     #[test]
     fn bands_are_ordered_and_bracket_the_central_run() {
         let p = banded();
         let b = bands(&p);
-        let central = super::super::simulate(&p);
-        assert_eq!(b.fund.p50.len(), central.days.len());
-        for i in 0..b.fund.p50.len() {
-            assert!(b.fund.p10[i] <= b.fund.p50[i] && b.fund.p50[i] <= b.fund.p90[i]);
-            assert!(b.backlog_weeks.p10[i] <= b.backlog_weeks.p90[i]);
+        let central = crate::model::simulate(&p);
+        let (fund, backlog) = (b.of(Metric::Fund).unwrap(), b.of(Metric::Backlog).unwrap());
+        assert_eq!(fund.p50.len(), central.days.len());
+        for i in 0..fund.p50.len() {
+            assert!(fund.p10[i] <= fund.p50[i] && fund.p50[i] <= fund.p90[i]);
+            assert!(backlog.p10[i] <= backlog.p90[i]);
         }
-        let last = b.fund.p50.len() - 1;
+        let last = fund.p50.len() - 1;
         let c = central.days[last].fund as f64;
-        assert!(b.fund.p10[last] <= c && c <= b.fund.p90[last]);
+        assert!(fund.p10[last] <= c && c <= fund.p90[last]);
     }
 
     #[test]
@@ -155,15 +164,19 @@ mod tests {
         p.uncertainty.overtime_spread = 0.0;
         p.uncertainty.cover_spread = 0.0;
         let b = bands(&p);
-        assert_eq!(b.fund.p10, b.fund.p90);
+        for band in &b.series {
+            assert_eq!(band.p10, band.p90);
+        }
     }
 
     #[test]
     fn reference_figure_for_the_wasm_parity_test() {
         // tests/web.rs asserts the same figure in the browser: same seed, same answer.
         let b = bands(&banded());
-        assert_eq!(b.fund.p50.last().copied(), Some(-221_045_300.0));
-        let peak = b.backlog_weeks.p90.iter().copied().fold(0.0, f64::max);
+        let fund = b.of(Metric::Fund).unwrap();
+        assert_eq!(fund.p50.last().copied(), Some(-221_045_300.0));
+        let backlog = b.of(Metric::Backlog).unwrap();
+        let peak = backlog.p90.iter().copied().fold(0.0, f64::max);
         assert_eq!(peak.to_bits(), 4_616_463_812_447_076_667);
     }
 

@@ -1,15 +1,16 @@
 //! The explorer: the panel beside the results (headline figures, summary,
 //! charts, calendar, ballot) and the explanation of the model.
 
-use super::ballot_view::{ballot_params, BallotView};
-use super::calendar::{calendar_params, Calendar};
-use super::charts::Charts;
+use super::ballot_view::BallotView;
+use super::calendar::{Calendar, CalendarData};
+use super::charts::{Charts, Shown};
 use super::explainer::Explainer;
 use super::headline::Headline;
 use super::panel::Panel;
 use super::presets::Presets;
 use super::state::{Action, State};
 use super::summary_view::SummaryView;
+use crate::model::presets::matching;
 use crate::model::simulate;
 use crate::model::uncertainty::bands;
 use crate::summary::{figures, paragraph};
@@ -25,6 +26,14 @@ pub fn app() -> Html {
     let outcome = use_memo(params.clone(), simulate);
     let band_params = params.uncertainty.enabled.then(|| params.clone());
     let bands = use_memo(band_params, |p| p.as_ref().map(|p| Rc::new(bands(p))));
+    let preset = use_memo(params.clone(), |p| matching(p).map(|pr| pr.id));
+    let scenarios = use_memo((outcome.clone(), (*bands).clone()), |(outcome, bands)| {
+        Rc::new(vec![Shown {
+            name: AttrValue::from("This scenario"),
+            outcome: outcome.clone(),
+            bands: bands.clone(),
+        }])
+    });
     // One callback for the app's life (the dispatcher never changes), so that
     // children whose other props are unchanged are not re-rendered.
     let on_action = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
@@ -49,16 +58,16 @@ pub fn app() -> Html {
         <div class="layout">
             <Panel params={params.clone()} on_action={on_action.clone()} ready={*charts_shown} />
             <main class="results" id="results">
-                <Presets current={state.preset} changed={state.changed.clone()} on_action={on_action.clone()} />
+                <Presets current={*preset} changed={state.changed.clone()} on_action={on_action.clone()} />
                 <section aria-labelledby="results-title">
                     <h2 id="results-title">{ "What this strategy does" }</h2>
                     <Headline figures={figures(&params, &outcome)} />
                     <SummaryView {text} />
-                    <Charts outcome={outcome.clone()} bands={(*bands).clone()} />
+                    <Charts scenarios={(*scenarios).clone()} />
                 </section>
                 if *charts_shown {
-                    <Calendar params={calendar_params(&params)} on_action={on_action.clone()} />
-                    <BallotView params={ballot_params(&params)} />
+                    <Calendar data={CalendarData::new(&params)} on_action={on_action.clone()} />
+                    <BallotView ballot={params.ballot.clone()} regime={params.regime} />
                     <Explainer />
                 }
             </main>

@@ -1,24 +1,18 @@
 //! The ballot result: each legal test, pass or fail, and the votes still needed.
 
 use crate::format::{count, percent};
-use crate::model::ballot::{check, forty_percent_applies};
-use crate::model::params::Params;
+use crate::model::ballot::{check_ballot, forty_percent_applies};
+use crate::model::params::{Ballot, Regime};
 use yew::prelude::*;
 
-/// The parameters the ballot panel shows, with every other field at its default.
-pub fn ballot_params(p: &Params) -> Params {
-    Params {
-        ballot: p.ballot.clone(),
-        regime: p.regime,
-        ..Params::default()
-    }
-}
-
-/// Props of [`BallotView`].
+/// Props of [`BallotView`]: everything it shows, and nothing else, so it is
+/// redrawn exactly when the ballot or the law changes.
 #[derive(Properties, PartialEq, Clone)]
 pub struct BallotProps {
-    /// The current parameters, as [`ballot_params`] gives them.
-    pub params: Params,
+    /// The ballot.
+    pub ballot: Ballot,
+    /// The law it is held under.
+    pub regime: Regime,
 }
 
 fn test(name: &str, met: bool, detail: String) -> Html {
@@ -32,8 +26,8 @@ fn test(name: &str, met: bool, detail: String) -> Html {
 /// The ballot result.
 #[function_component(BallotView)]
 pub fn ballot_view(props: &BallotProps) -> Html {
-    let p = &props.params;
-    let r = check(p);
+    let (b, regime) = (&props.ballot, props.regime);
+    let r = check_ballot(b, regime);
     let mut tests = vec![
         test(
             "50% turnout",
@@ -76,8 +70,8 @@ pub fn ballot_view(props: &BallotProps) -> Html {
         <section class="ballot" aria-labelledby="ballot-title">
             <h2 id="ballot-title">{ format!("Ballot: {}", if r.passes { "passes" } else { "fails" }) }</h2>
             <p>{ format!("{} turnout, {} yes, under the {}{}.",
-                percent(p.ballot.turnout), percent(p.ballot.yes_share), p.regime.label(),
-                if forty_percent_applies(p) { ", in important public services" } else { "" }) }</p>
+                percent(b.turnout), percent(b.yes_share), regime.label(),
+                if forty_percent_applies(b, regime) { ", in important public services" } else { "" }) }</p>
             <ul class="tests">{ for tests }</ul>
             <p class="help">{ "A “no” vote still counts towards turnout: a member who votes no can carry a ballot over the 50% threshold that staying at home would have left short." }</p>
         </section>

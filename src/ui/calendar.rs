@@ -4,7 +4,7 @@
 
 use super::state::Action;
 use crate::format::{date, date_short};
-use crate::model::calendar::Weekday;
+use crate::model::calendar::{Date, Weekday};
 use crate::model::params::Params;
 use crate::web::{self, perf};
 use std::cell::RefCell;
@@ -33,32 +33,71 @@ impl Mode {
     }
 }
 
-/// The parameters the calendar shows, with every other field at its default,
-/// so that the calendar is not redrawn when, say, the levy moves.
-pub fn calendar_params(p: &Params) -> Params {
-    Params {
-        start: p.start,
-        horizon_weeks: p.horizon_weeks,
-        national_days: p.national_days.clone(),
-        // Only whether there are strikers shows, not how many.
-        targeted_strikers: p.targeted_strikers.min(1),
-        targeted_start_week: p.targeted_start_week,
-        targeted_weeks: p.targeted_weeks,
-        targeted_days_per_week: p.targeted_days_per_week,
-        ban_start_week: p.ban_start_week,
-        ban_weeks: p.ban_weeks,
-        ban_compliance: p.ban_compliance,
-        notice_days: p.notice_days,
-        regime: p.regime,
-        ..Params::default()
+/// One working day as the calendar shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CalendarDay {
+    /// The date.
+    pub date: Date,
+    /// A national strike day.
+    pub national: bool,
+    /// A targeted strike day.
+    pub targeted: bool,
+    /// Inside the weeks of targeted action (a strike day or not).
+    pub window: bool,
+    /// The overtime ban is in force.
+    pub ban: bool,
+    /// Before notice of action could have run out.
+    pub notice: bool,
+}
+
+/// Everything the calendar shows, worked out from the parameters. The calendar
+/// is given this rather than the parameters, so it is redrawn exactly when what
+/// it shows changes (not when, say, the levy moves), and nothing it needs can
+/// be left out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CalendarData {
+    /// The start of the model.
+    pub start: Date,
+    /// Notice of action (calendar days).
+    pub notice_days: u32,
+    /// The first date action could start.
+    pub earliest: Date,
+    /// The working days of the model.
+    pub days: Vec<CalendarDay>,
+}
+
+impl CalendarData {
+    /// What the calendar shows for these parameters.
+    pub fn new(p: &Params) -> CalendarData {
+        let earliest = p.start.add_days(p.notice_days as i32);
+        let days = p
+            .start
+            .working_days(p.horizon_days())
+            .into_iter()
+            .zip(0u32..)
+            .map(|(date, i)| CalendarDay {
+                date,
+                national: p.national_days.binary_search(&i).is_ok(),
+                targeted: p.is_targeted_day(i),
+                window: p.in_targeted_window(i),
+                ban: p.is_ban_day(i),
+                notice: date < earliest,
+            })
+            .collect();
+        CalendarData {
+            start: p.start,
+            notice_days: p.notice_days,
+            earliest,
+            days,
+        }
     }
 }
 
 /// Props of [`Calendar`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CalendarProps {
-    /// The current parameters, as [`calendar_params`] gives them.
-    pub params: Params,
+    /// What to show, from [`CalendarData::new`].
+    pub data: CalendarData,
     /// Called with each change.
     pub on_action: Callback<Action>,
 }
@@ -117,13 +156,12 @@ fn day_under_pointer(e: &PointerEvent) -> Option<u32> {
 /// The action calendar.
 #[function_component(Calendar)]
 pub fn calendar(props: &CalendarProps) -> Html {
-    let p = &props.params;
+    let data = &props.data;
     let mode = use_state(|| Mode::National);
     let focused = use_state(|| 0u32);
     let drag: Rc<RefCell<Option<Drag>>> = use_mut_ref(|| None);
-    let days = p.start.working_days(p.horizon_days());
-    let earliest = p.start.add_days(p.notice_days as i32);
-    let n = days.len() as u32;
+    let n = data.days.len() as u32;
+    let national: Rc<[bool]> = data.days.iter().map(|d| d.national).collect();
 
     let emit = {
         let on_action = props.on_action.clone();
@@ -133,14 +171,10 @@ pub fn calendar(props: &CalendarProps) -> Html {
         }
     };
     let start_drag = {
-        let (mode, drag, emit, national) = (
-            mode.clone(),
-            drag.clone(),
-            emit.clone(),
-            p.national_days.clone(),
-        );
+        let (mode, drag, emit, national) =
+            (mode.clone(), drag.clone(), emit.clone(), national.clone());
         move |day: u32| {
-            let on = !national.contains(&day);
+            let on = !national.get(day as usize).copied().unwrap_or(false);
             let d = Drag {
                 mode: *mode,
                 anchor_week: day / 5,
@@ -183,7 +217,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
             drag.clone(),
             emit.clone(),
             mode.clone(),
-            p.national_days.clone(),
+            national.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
             let cur = *focused;
@@ -208,9 +242,11 @@ pub fn calendar(props: &CalendarProps) -> Html {
                 e.prevent_default();
                 let pending = *drag.borrow();
                 match (*mode, pending) {
-                    (Mode::National, _) => {
-                        emit(Action::MarkNationalDays(cur, cur, !national.contains(&cur)))
-                    }
+                    (Mode::National, _) => emit(Action::MarkNationalDays(
+                        cur,
+                        cur,
+                        !national.get(cur as usize).copied().unwrap_or(false),
+                    )),
                     // Second press: the weeks from the first press to this one.
                     (m, Some(d)) if d.mode == m => {
                         emit(action_for(&d, cur));
@@ -247,14 +283,11 @@ pub fn calendar(props: &CalendarProps) -> Html {
         }
     });
 
-    let rows = days.chunks(5).enumerate().map(|(w, week)| {
-        let cells = week.iter().enumerate().map(|(k, d)| {
+    let rows = data.days.chunks(5).enumerate().map(|(w, week)| {
+        let cells = week.iter().enumerate().map(|(k, day)| {
             let i = (w * 5 + k) as u32;
-            let national = p.national_days.binary_search(&i).is_ok();
-            let targeted = p.in_targeted_window(i);
-            let striking = p.is_targeted_day(i);
-            let ban = p.is_ban_day(i);
-            let notice = *d < earliest;
+            let d = &day.date;
+            let CalendarDay { national, targeted: striking, window: targeted, ban, notice, .. } = *day;
             let mut what = Vec::new();
             if national { what.push("national strike day") }
             if striking { what.push("targeted strike day") } else if targeted { what.push("targeted action week, working day") }
@@ -281,7 +314,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
             <div class="week" role="group" aria-label={format!("Week {}", w + 1)}>
                 <span class="week-label" aria-hidden="true">
                     <span>{ format!("Week {}", w + 1) }</span>
-                    <span>{ date_short(week[0]) }</span>
+                    <span>{ date_short(week[0].date) }</span>
                 </span>
                 { for cells }
             </div>
@@ -302,7 +335,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
             } }</p>
             <p class="help">{ format!(
                 "Hatched days fall within {} days' notice of the start: with notice given on {}, action can begin on {} at the earliest.",
-                p.notice_days, date(p.start), date(earliest.next_working_day())) }</p>
+                data.notice_days, date(data.start), date(data.earliest.next_working_day())) }</p>
             <div class="days" {onpointerdown} {onpointermove} onpointerup={end_drag.clone()}
                 onpointercancel={end_drag} {onkeydown}>
                 { for rows }

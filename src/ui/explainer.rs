@@ -2,27 +2,11 @@
 //! plain HTML. Only the Markdown that file uses is understood: headings,
 //! paragraphs, bullet lists, `code` and **bold**.
 
+use crate::summary::slug;
 use yew::prelude::*;
 
 /// The explanation's source.
 pub const MODEL_MD: &str = include_str!("../../docs/MODEL.md");
-
-/// The id of a heading: `The fund` → `model-the-fund`.
-pub fn slug(heading: &str) -> String {
-    let mut out = String::from("model");
-    let heading: String = heading
-        .chars()
-        .filter(|c| *c != '\'' && *c != '’')
-        .collect();
-    for word in heading
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        out.push('-');
-        out.push_str(&word.to_ascii_lowercase());
-    }
-    out
-}
 
 fn inline(text: &str) -> Html {
     // Backticks and double stars toggle code and bold; nothing else is special.
@@ -120,31 +104,5 @@ pub fn explainer() -> Html {
                 { (*body).clone() }
             </details>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs() {
-        assert_eq!(slug("The fund"), "model-the-fund");
-        assert_eq!(slug("Members' costs"), "model-members-costs");
-    }
-
-    #[test]
-    fn every_section_the_figures_link_to_exists() {
-        for s in [
-            "The fund",
-            "Members' costs",
-            "Headline figures",
-            "The work and the backlog",
-        ] {
-            assert!(
-                MODEL_MD.contains(&format!("## {s}\n")),
-                "docs/MODEL.md lacks ## {s}"
-            );
-        }
     }
 }

@@ -11,16 +11,6 @@ pub struct HeadlineProps {
     pub figures: Vec<Figure>,
 }
 
-/// Which section of the explanation explains a figure.
-fn section(id: &str) -> &'static str {
-    match id {
-        "runs-out" | "fund-low" | "strike-pay" => "#model-the-fund",
-        "strike-days" | "member-cost" => "#model-members-costs",
-        "disruption" => "#model-headline-figures",
-        _ => "#model-the-work-and-the-backlog",
-    }
-}
-
 /// The headline figures.
 #[function_component(Headline)]
 pub fn headline(props: &HeadlineProps) -> Html {
@@ -31,7 +21,7 @@ pub fn headline(props: &HeadlineProps) -> Html {
                     <dt>{ f.label }</dt>
                     <dd class="figure-value">{ f.value.clone() }</dd>
                     <dd class="figure-note">{ f.note.clone() }{ " " }
-                        <a href={section(f.id)} aria-label={format!("How {} is worked out", f.label.to_lowercase())}>{ "How?" }</a>
+                        <a href={format!("#{}", f.section.anchor())} aria-label={format!("How {} is worked out", f.label.to_lowercase())}>{ "How?" }</a>
                     </dd>
                 </div>
             }) }

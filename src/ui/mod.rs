@@ -3,9 +3,11 @@
 pub mod app;
 pub mod ballot_view;
 pub mod calendar;
+pub mod chart_view;
 pub mod charts;
 pub mod explainer;
 pub mod headline;
+pub mod hooks;
 pub mod panel;
 pub mod presets;
 pub mod slider;

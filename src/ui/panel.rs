@@ -1,11 +1,13 @@
 //! The parameter panel: every input, grouped as the model is, each group
-//! collapsible (a native `<details>`), with a reset control.
+//! collapsible (a native `<details>`), with a reset control. The sliders come
+//! from the field table; the lists of choices from the model's enums.
 
+use super::hooks::use_open_groups;
 use super::slider::Slider;
 use super::state::Action;
-use crate::format::field_value;
+use crate::format::{date, field_help, field_value, money};
 use crate::model::calendar::Date;
-use crate::model::fields::{Group, FIELDS};
+use crate::model::fields::{FieldId, Group, FIELDS};
 use crate::model::params::{Params, PayDivisor, Regime};
 use crate::web::perf;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
@@ -30,6 +32,31 @@ fn checked(e: &Event) -> Option<bool> {
     e.target_dyn_into::<HtmlInputElement>().map(|i| i.checked())
 }
 
+/// The law's help line, from what each law says.
+fn law_help() -> String {
+    let notice: Vec<String> = Regime::ALL
+        .iter()
+        .map(|r| format!("{} days under the {}", r.minimum_notice_days(), r.label()))
+        .collect();
+    let from: Vec<String> = Regime::ALL
+        .iter()
+        .filter_map(|r| {
+            r.ballots_opened_from().map(|d| {
+                format!(
+                    " The {} applies to ballots opened on or after {}.",
+                    r.label(),
+                    date(d)
+                )
+            })
+        })
+        .collect();
+    format!(
+        "Sets the minimum notice ({}) and the ballot rules.{}",
+        notice.join(", "),
+        from.concat()
+    )
+}
+
 fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
     let act = |f: fn(&Event) -> Option<Action>| {
         let on_action = on_action.clone();
@@ -45,12 +72,15 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
             <div class="field">
                 <label for="divisor">{ "A day's pay is" }</label>
                 <select id="divisor" aria-describedby="h-divisor" onchange={act(|e| {
-                    Some(Action::Divisor(if select_value(e)? == "365" { PayDivisor::CalendarDays365 } else { PayDivisor::WorkingDays260 }))
+                    Some(Action::Divisor(PayDivisor::from_code(&select_value(e)?)?))
                 })}>
-                    <option value="260" selected={p.pay_divisor == PayDivisor::WorkingDays260}>{ "1/260 of annual pay (working days)" }</option>
-                    <option value="365" selected={p.pay_divisor == PayDivisor::CalendarDays365}>{ "1/365 of annual pay (calendar days)" }</option>
+                    { for PayDivisor::ALL.iter().map(|d| html! {
+                        <option value={d.code()} selected={p.pay_divisor == *d}>{ d.label() }</option>
+                    }) }
                 </select>
-                <p class="help" id="h-divisor">{ format!("Deducted for each strike day: {}. Default: 1/260; some employers deduct 1/365.", crate::format::money(p.daily_pay())) }</p>
+                <p class="help" id="h-divisor">{ format!(
+                    "Deducted for each strike day: {}. Default: {}; some employers use the other.",
+                    money(p.daily_pay()), PayDivisor::default().label()) }</p>
             </div>
         },
         Group::Action => html! {
@@ -59,17 +89,18 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
                 <label for="start">{ "Start of the model" }</label>
                 <input type="date" id="start" value={p.start.to_string()} aria-describedby="h-start"
                     onchange={act(|e| Some(Action::Start(Date::parse_iso(&e.target_dyn_into::<HtmlInputElement>()?.value())?)))} />
-                <p class="help" id="h-start">{ format!("{}. The model runs in working days (Monday to Friday) from here; bank holidays are not modelled.", crate::format::date(p.start)) }</p>
+                <p class="help" id="h-start">{ format!("{}. The model runs in working days (Monday to Friday) from here; bank holidays are not modelled.", date(p.start)) }</p>
             </div>
             <div class="field">
                 <label for="regime">{ "The law" }</label>
                 <select id="regime" aria-describedby="h-regime" onchange={act(|e| {
-                    Some(Action::Regime(if select_value(e)? == "2025" { Regime::EmploymentRightsAct2025 } else { Regime::TradeUnionAct2016 }))
+                    Some(Action::Regime(Regime::from_code(&select_value(e)?)?))
                 })}>
-                    <option value="2016" selected={p.regime == Regime::TradeUnionAct2016}>{ "Trade Union Act 2016" }</option>
-                    <option value="2025" selected={p.regime == Regime::EmploymentRightsAct2025}>{ "Employment Rights Act 2025" }</option>
+                    { for Regime::ALL.iter().map(|r| html! {
+                        <option value={r.code()} selected={p.regime == *r}>{ r.label() }</option>
+                    }) }
                 </select>
-                <p class="help" id="h-regime">{ "Sets the minimum notice (14 or 10 days) and the ballot rules. The 2025 Act applies to ballots opened on or after 18 February 2026." }</p>
+                <p class="help" id="h-regime">{ law_help() }</p>
             </div>
             </>
         },
@@ -97,45 +128,48 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let p = &props.params;
-    // On a phone the groups start closed, so the results are a short scroll away.
-    let narrow = *use_memo((), |_| crate::web::is_narrow());
-    // Which groups are open. A closed group's inputs are not built at all, so a
-    // phone (every group closed) gets to its first chart sooner.
-    let open = use_state(|| {
-        Group::ALL.map(|g| !narrow && !matches!(g, Group::Uncertainty | Group::Ballot))
+    // A closed group's inputs are not built at all, so a phone (every group
+    // closed at first) gets to its first chart sooner.
+    let open = use_open_groups();
+    // Help lines carry the defaults from the code: worked out once.
+    let helps = use_memo((), |_| {
+        FIELDS
+            .iter()
+            .map(|f| AttrValue::from(field_help(f)))
+            .collect::<Vec<_>>()
     });
     // Stable callbacks: a slider whose value did not change is not re-rendered.
     let on_set = use_callback(
         props.on_action.clone(),
-        |(k, v): (&'static str, f64), on_action| on_action.emit(Action::Set(k, v)),
+        |(id, v): (FieldId, f64), on_action| on_action.emit(Action::Set(id, v)),
     );
     let reset = use_callback(props.on_action.clone(), |_: MouseEvent, on_action| {
         on_action.emit(Action::Reset)
     });
-    let groups = Group::ALL.iter().enumerate().map(|(i, &g)| {
-        let is_open = open[i];
+    let groups = Group::ALL.iter().map(|&g| {
+        let is_open = open.is_open(g);
         let ontoggle = {
-            let open = open.clone();
+            let set = open.setter(g);
             Callback::from(move |e: Event| {
                 if let Some(d) = e.target_dyn_into::<HtmlDetailsElement>() {
-                    let mut now = *open;
-                    if now[i] != d.open() {
-                        now[i] = d.open();
-                        open.set(now);
-                    }
+                    set.emit(d.open());
                 }
             })
         };
-        let sliders = FIELDS.iter().filter(|f| f.group == g && is_open).map(|f| {
-            let (min, max) = (f.range)(p);
-            let value = (f.get)(p);
-            html! {
-                <Slider key={f.key} key_name={f.key} label={f.label} help={f.help}
-                    value={value} min={min} max={max} step={f.step}
-                    text={AttrValue::from(field_value(f, value, p))}
-                    on_change={on_set.clone()} />
-            }
-        });
+        let sliders = FIELDS
+            .iter()
+            .zip(helps.iter())
+            .filter(|(f, _)| f.group == g && is_open)
+            .map(|(f, help)| {
+                let (min, max) = (f.range)(p);
+                let value = (f.get)(p);
+                html! {
+                    <Slider key={f.key} id={f.id} help={help.clone()}
+                        value={value} min={min} max={max}
+                        text={AttrValue::from(field_value(f, value, p))}
+                        on_change={on_set.clone()} />
+                }
+            });
         html! {
             <details class="group" open={is_open} {ontoggle}>
                 <summary><h3>{ g.title() }</h3></summary>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 /// Props of [`Presets`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PresetsProps {
-    /// The preset last chosen, if the parameters still come from it.
+    /// The preset the parameters are, if they are exactly one.
     pub current: Option<&'static str>,
     /// What the last preset or reset changed.
     pub changed: Vec<String>,

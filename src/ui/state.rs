@@ -2,7 +2,7 @@
 //! `apply` is pure, so every change a user can make is tested natively.
 
 use crate::model::calendar::Date;
-use crate::model::fields::field;
+use crate::model::fields::FieldId;
 use crate::model::params::{Params, PayDivisor, Regime};
 use crate::model::presets::preset;
 use crate::summary::changes;
@@ -12,8 +12,8 @@ use yew::Reducible;
 /// Something the user did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Set a numeric field (by link key) to a value in its unit.
-    Set(&'static str, f64),
+    /// Set a numeric field to a value in its unit.
+    Set(FieldId, f64),
     /// Mark or unmark a national strike day (working day from 0).
     ToggleNationalDay(u32),
     /// Mark (true) or unmark (false) the national strike days from one working
@@ -40,25 +40,23 @@ pub enum Action {
 }
 
 /// The state: the parameters and what the last preset or reset changed.
+/// Which preset the parameters are is derived from them (`presets::matching`),
+/// not stored beside them.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
     /// The single source of truth.
     pub params: Params,
     /// Lines saying what the last preset or reset changed, for people.
     pub changed: Vec<String>,
-    /// Name of the last preset chosen, if the params still come from it.
-    pub preset: Option<&'static str>,
 }
 
 /// Applies an action to parameters, returning them validated.
 pub fn apply(p: &Params, action: &Action) -> Params {
     let mut q = p.clone();
     match *action {
-        Action::Set(key, v) => {
-            if let Some(f) = field(key) {
-                if v.is_finite() {
-                    (f.set)(&mut q, v);
-                }
+        Action::Set(id, v) => {
+            if v.is_finite() {
+                (id.field().set)(&mut q, v);
             }
         }
         Action::ToggleNationalDay(d) => q.toggle_national_day(d),
@@ -106,19 +104,18 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let params = apply(&self.params, &action);
-        if params == self.params {
-            return self;
-        }
-        let (changed, preset) = match action {
-            Action::Preset(id) => (changes(&self.params, &params), Some(id)),
-            Action::Reset => (changes(&self.params, &params), None),
-            _ => (Vec::new(), None),
+        let changed = match action {
+            Action::Preset(_) | Action::Reset => changes(&self.params, &params),
+            _ => Vec::new(),
         };
-        Rc::new(State {
-            params,
-            changed,
-            preset,
-        })
+        let next = State { params, changed };
+        // Compare the whole state, so an action that changes something other
+        // than the parameters is never swallowed.
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }
 
@@ -128,13 +125,12 @@ mod tests {
 
     #[test]
     fn a_slider_sets_its_field_within_range() {
-        let p = apply(&Params::default(), &Action::Set("levy", 5.0));
+        let p = apply(&Params::default(), &Action::Set(FieldId::Levy, 5.0));
         assert_eq!(p.levy_per_month, 500);
-        let p = apply(&p, &Action::Set("levy", 99.0));
+        let p = apply(&p, &Action::Set(FieldId::Levy, 99.0));
+        assert_eq!(p.levy_per_month, crate::model::params::MAX_LEVY);
+        let p = apply(&p, &Action::Set(FieldId::Levy, f64::NAN));
         assert_eq!(p.levy_per_month, 1_000);
-        let p = apply(&p, &Action::Set("levy", f64::NAN));
-        assert_eq!(p.levy_per_month, 1_000);
-        assert_eq!(apply(&p, &Action::Set("nonsense", 1.0)), p);
     }
 
     #[test]
@@ -168,6 +164,18 @@ mod tests {
         let s = s.reduce(Action::Reset);
         assert_eq!(s.params, Params::default());
         assert!(!s.changed.is_empty());
+    }
+
+    #[test]
+    fn an_action_that_changes_only_what_changed_is_not_swallowed() {
+        // A preset, then reset: "What changed" lists the preset's settings.
+        let s = Rc::new(State::default()).reduce(Action::Preset("targeted-5"));
+        let s = s.reduce(Action::Reset);
+        assert!(!s.changed.is_empty());
+        // Reset again: the parameters do not change, but "What changed" must,
+        // or it goes on describing a change that did not happen this time.
+        let s = s.reduce(Action::Reset);
+        assert!(s.changed.is_empty(), "{:?}", s.changed);
     }
 
     #[test]

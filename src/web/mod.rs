@@ -33,6 +33,22 @@ pub fn prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Sets CSS custom properties on the page's root element (through the CSSOM,
+/// which the Content Security Policy allows where a `style` attribute is not).
+pub fn set_css_vars(vars: &[(&str, String)]) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in vars {
+        let _ = style.set_property(name, value);
+    }
+}
+
 /// The element the app mounts into: `<div id="app">` in `index.html`.
 pub fn app_root() -> Option<web_sys::Element> {
     window()?.document()?.get_element_by_id("app")

@@ -1,0 +1,344 @@
+//! The charts, drawn once for every backend: the canvas on screen and SVG in
+//! tests and downloads. A chart is data: a [`ChartDef`] says which series it
+//! shows, and [`spec`] turns a list of scenarios into what to draw, so a third
+//! chart, a second scenario or a backlog line per area is a change of data.
+//! Drawing ([`draw()`]) is generic over plotters' `DrawingBackend`; axis ranges
+//! are worked out in pure code that never collapses or inverts them.
+
+pub mod draw;
+pub mod theme;
+
+pub use draw::{draw, runs};
+pub use theme::Theme;
+
+use crate::format::{date_short, money_compact, trim, weeks};
+use crate::model::calendar::Date;
+use crate::model::simulate::{DayAction, Metric, Outcome};
+use crate::model::uncertainty::Bands;
+
+/// How a scenario's line is drawn, so lines differ without colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dash {
+    /// A solid line.
+    Solid,
+    /// A dashed line.
+    Dashed,
+    /// A dotted line.
+    Dotted,
+}
+
+impl Dash {
+    /// The dash of the scenario at this place in a list: solid, dashed, dotted, again.
+    pub fn nth(i: usize) -> Dash {
+        [Dash::Solid, Dash::Dashed, Dash::Dotted][i % 3]
+    }
+
+    /// In words, for legends: `solid line`.
+    pub fn words(self) -> &'static str {
+        match self {
+            Dash::Solid => "solid line",
+            Dash::Dashed => "dashed line",
+            Dash::Dotted => "dotted line",
+        }
+    }
+}
+
+/// One line: a series of one scenario.
+#[derive(Clone, Debug)]
+pub struct Line<'a> {
+    /// Its name, written at the line's end when there is more than one.
+    pub name: &'a str,
+    /// One value a working day, in the chart's unit.
+    pub values: Vec<f64>,
+    /// How it is drawn.
+    pub dash: Dash,
+}
+
+/// A point to call out, with a label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// Working day (index) of the point.
+    pub day: usize,
+    /// Value at the point, in the chart's unit.
+    pub value: f64,
+    /// Short label drawn beside it.
+    pub label: String,
+}
+
+/// What kind of values a chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Money in pounds (the model's series are in pence).
+    Pounds,
+    /// Weeks of work.
+    WeeksOfWork,
+}
+
+impl Measure {
+    /// A value of the model's series in this unit.
+    pub fn from_model(self, v: f64) -> f64 {
+        match self {
+            Measure::Pounds => v / 100.0,
+            Measure::WeeksOfWork => v,
+        }
+    }
+
+    /// An axis label: `£2.5m`, `4.1 wk`.
+    pub fn label(self, v: f64) -> String {
+        match self {
+            Measure::Pounds => money_compact((v * 100.0).round() as i64),
+            Measure::WeeksOfWork => format!("{} wk", trim(v, 1)),
+        }
+    }
+}
+
+/// Everything one chart draws.
+#[derive(Clone, Debug)]
+pub struct ChartSpec<'a> {
+    /// The working days along the x axis.
+    pub dates: &'a [Date],
+    /// The action on each day, shaded behind the lines: the first scenario's,
+    /// the one in the sliders (several plans shaded at once would be unreadable).
+    pub action: &'a [DayAction],
+    /// The lines: one for each scenario and series.
+    pub lines: Vec<Line<'a>>,
+    /// Low and high edges of each uncertainty band (any scenario that has one).
+    pub bands: Vec<(Vec<f64>, Vec<f64>)>,
+    /// Points to call out.
+    pub markers: Vec<Marker>,
+    /// The unit of the y axis.
+    pub measure: Measure,
+    /// Whether to draw and always include the zero line.
+    pub zero_line: bool,
+}
+
+/// A y range that holds every finite value (and zero if asked), padded, never
+/// empty or inverted, whatever the input.
+pub fn y_range<'a>(series: impl IntoIterator<Item = &'a f64>, include_zero: bool) -> (f64, f64) {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for &v in series {
+        if v.is_finite() {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+    }
+    if include_zero || !lo.is_finite() {
+        lo = lo.min(0.0);
+        hi = hi.max(0.0);
+    }
+    if !hi.is_finite() {
+        hi = lo + 1.0;
+    }
+    let span = hi - lo;
+    let pad = if span > 1e-9 * lo.abs().max(hi.abs()).max(1.0) {
+        span * 0.08
+    } else {
+        lo.abs().max(1.0) * 0.1
+    };
+    (lo - pad, hi + pad)
+}
+
+impl ChartSpec<'_> {
+    /// The y range of everything drawn.
+    pub fn y_range(&self) -> (f64, f64) {
+        let lines = self.lines.iter().flat_map(|l| l.values.iter());
+        let bands = self
+            .bands
+            .iter()
+            .flat_map(|(a, b)| a.iter().chain(b.iter()));
+        y_range(lines.chain(bands), self.zero_line)
+    }
+}
+
+/// One chart of the app: what it shows and how it reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartDef {
+    /// Stable id: element ids and file names (`fund`, `backlog`).
+    pub id: &'static str,
+    /// Its title, with the unit.
+    pub title: &'static str,
+    /// The series it draws for each scenario.
+    pub metrics: &'static [Metric],
+    /// The unit of the y axis.
+    pub measure: Measure,
+    /// Whether zero is always on the axis, with a line.
+    pub zero_line: bool,
+    /// One sentence on how to read it, under the legend.
+    pub reading: &'static str,
+}
+
+/// The charts, in the order shown.
+pub static CHARTS: [ChartDef; 2] = [
+    ChartDef {
+        id: "fund",
+        title: "Strike fund balance (£)",
+        metrics: &[Metric::Fund],
+        measure: Measure::Pounds,
+        zero_line: true,
+        reading: "Below the zero line, the fund is short by that much.",
+    },
+    ChartDef {
+        id: "backlog",
+        title: "Work backlog (weeks of work)",
+        metrics: &[Metric::Backlog],
+        measure: Measure::WeeksOfWork,
+        zero_line: true,
+        reading: "A week of work is what all staff, with their usual overtime, do in five days.",
+    },
+];
+
+/// A scenario to draw: its name, outcome and bands (if computed).
+#[derive(Clone, Copy, Debug)]
+pub struct Scenario<'a> {
+    /// Its name.
+    pub name: &'a str,
+    /// Its outcome.
+    pub outcome: &'a Outcome,
+    /// Its uncertainty bands, if computed.
+    pub bands: Option<&'a Bands>,
+}
+
+/// The points a series calls out: where the fund runs out; the backlog's peak.
+fn markers(m: Metric, o: &Outcome, measure: Measure) -> Vec<Marker> {
+    match m {
+        Metric::Fund => o
+            .days
+            .iter()
+            .position(|d| d.fund < 0)
+            .map(|i| Marker {
+                day: i,
+                value: 0.0,
+                label: format!("Runs out {}", date_short(o.dates[i])),
+            })
+            .into_iter()
+            .collect(),
+        Metric::Backlog => {
+            let h = &o.headline;
+            if h.peak_backlog.0 <= h.backlog_start_end.0 + 1e-9 {
+                return Vec::new();
+            }
+            o.dates
+                .iter()
+                .position(|d| *d == h.peak_backlog.1)
+                .map(|day| Marker {
+                    day,
+                    value: measure.from_model(h.peak_backlog.0),
+                    label: format!("Peak {}", weeks(h.peak_backlog.0)),
+                })
+                .into_iter()
+                .collect()
+        }
+    }
+}
+
+/// What one chart draws for a list of scenarios (which may be empty): a line
+/// for each scenario and series, told apart by dash; each scenario's bands and
+/// call-outs (named when there are several); the first scenario's action shaded.
+pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
+    let measure = def.measure;
+    let scale = |v: &[f64]| v.iter().map(|&x| measure.from_model(x)).collect::<Vec<_>>();
+    let mut lines = Vec::new();
+    let mut bands = Vec::new();
+    let mut marks = Vec::new();
+    for (i, s) in scenarios.iter().enumerate() {
+        for &m in def.metrics {
+            lines.push(Line {
+                name: s.name,
+                values: scale(&s.outcome.series(m)),
+                dash: Dash::nth(i),
+            });
+            if let Some(b) = s.bands.and_then(|b| b.of(m)) {
+                bands.push((scale(&b.p10), scale(&b.p90)));
+            }
+            for mut mark in markers(m, s.outcome, measure) {
+                if scenarios.len() > 1 {
+                    mark.label = format!("{}: {}", s.name, mark.label);
+                }
+                marks.push(mark);
+            }
+        }
+    }
+    let first = scenarios.first().map(|s| s.outcome);
+    ChartSpec {
+        dates: first.map_or(&[], |o| &o.dates),
+        action: first.map_or(&[], |o| &o.action),
+        lines,
+        bands,
+        markers: marks,
+        measure,
+        zero_line: def.zero_line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{simulate, Params};
+
+    #[test]
+    fn ranges_never_collapse_or_invert() {
+        let cases: [&[f64]; 6] = [
+            &[],
+            &[5.0, 5.0],
+            &[f64::NAN],
+            &[-3.0, 7.0],
+            &[1e12, 1e12],
+            &[f64::INFINITY, 2.0],
+        ];
+        for c in cases {
+            for zero in [false, true] {
+                let (lo, hi) = y_range(c.iter(), zero);
+                assert!(
+                    lo.is_finite() && hi.is_finite() && lo < hi,
+                    "{c:?} {zero}: {lo}..{hi}"
+                );
+                for v in c.iter().filter(|v| v.is_finite()) {
+                    assert!(lo <= *v && *v <= hi);
+                }
+                if zero {
+                    assert!(lo <= 0.0 && hi >= 0.0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_scenarios_draw_an_empty_chart() {
+        for def in &CHARTS {
+            let s = spec(def, &[]);
+            assert!(s.lines.is_empty() && s.dates.is_empty() && s.markers.is_empty());
+        }
+    }
+
+    #[test]
+    fn every_scenario_gets_its_line_dash_and_call_outs() {
+        let a = simulate(&Params::default());
+        let b = simulate(&Params {
+            levy_per_month: 0,
+            ..Params::default()
+        });
+        let both = [
+            Scenario {
+                name: "A",
+                outcome: &a,
+                bands: None,
+            },
+            Scenario {
+                name: "B",
+                outcome: &b,
+                bands: None,
+            },
+        ];
+        let s = spec(&CHARTS[0], &both);
+        assert_eq!(s.lines.len(), 2);
+        assert_eq!(
+            (s.lines[0].dash, s.lines[1].dash),
+            (Dash::Solid, Dash::Dashed)
+        );
+        // Both funds run out, so each has its call-out, named.
+        let labels: Vec<&str> = s.markers.iter().map(|m| m.label.as_str()).collect();
+        assert!(labels[0].starts_with("A: Runs out"), "{labels:?}");
+        assert!(labels[1].starts_with("B: Runs out"), "{labels:?}");
+        assert_eq!(s.lines[0].values[0], 2_500_000.0);
+    }
+}

@@ -1,0 +1,150 @@
+//! The calendar of a scenario: which days carry which action, and the days
+//! monthly money arrives. Worked out once from [`Params`] and shared by the
+//! simulation, every run of the uncertainty bands, and the calendar on screen.
+
+use super::calendar::{days_in_month, Date};
+use super::params::Params;
+
+impl Params {
+    /// True if working day `day` (from 0) is a targeted strike day.
+    pub fn is_targeted_day(&self, day: u32) -> bool {
+        self.in_targeted_window(day) && day % 5 < self.targeted_days_per_week
+    }
+
+    /// True if working day `day` (from 0) is within targeted action (strike day or not).
+    pub fn in_targeted_window(&self, day: u32) -> bool {
+        let week = day / 5;
+        self.targeted_strikers > 0
+            && week >= self.targeted_start_week
+            && week < self.targeted_start_week + self.targeted_weeks
+    }
+
+    /// True if the overtime ban is in force on working day `day` (from 0).
+    pub fn is_ban_day(&self, day: u32) -> bool {
+        let week = day / 5;
+        week >= self.ban_start_week && week < self.ban_start_week + self.ban_weeks
+    }
+
+    /// Toggles a national strike day (working day from 0), keeping the list sorted.
+    pub fn toggle_national_day(&mut self, day: u32) {
+        match self.national_days.binary_search(&day) {
+            Ok(i) => {
+                self.national_days.remove(i);
+            }
+            Err(i) if day < self.horizon_days() => self.national_days.insert(i, day),
+            Err(_) => {}
+        }
+    }
+}
+
+/// What happens on one working day, by kind of action.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DayAction {
+    /// An all-member national strike day.
+    pub national: bool,
+    /// A targeted strike day.
+    pub targeted: bool,
+    /// The overtime ban is in force.
+    pub ban: bool,
+}
+
+impl DayAction {
+    /// Any action at all that day.
+    pub fn any(self) -> bool {
+        self.national || self.targeted || self.ban
+    }
+}
+
+/// The calendar of a scenario, worked out once from [`Params`] and shared by
+/// every run of the uncertainty bands.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// The working days of the model.
+    pub dates: Vec<Date>,
+    /// The action on each day.
+    pub action: Vec<DayAction>,
+    /// Whether targeted strikers are out of the levy that day (inside the action's weeks).
+    pub in_targeted_window: Vec<bool>,
+    /// 0 if no money arrives that day, else the month number (1 is the first collection).
+    pub collection: Vec<u32>,
+}
+
+impl Plan {
+    /// The calendar for these (validated) parameters.
+    pub fn new(p: &Params) -> Plan {
+        let n = p.horizon_days();
+        let dates = p.start.working_days(n);
+        // Money arrives when the month changes from the working day before. The
+        // day of the month is walked forward rather than converted each day.
+        let (mut y, mut m, mut dom) = p.start.next_working_day().ymd();
+        let mut prev = dates.first().copied().unwrap_or(p.start);
+        let mut month = 0;
+        let collection = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let mut new_month = i == 0 && d.is_first_working_day_of_month();
+                dom += (d.day_number() - prev.day_number()) as u32;
+                prev = *d;
+                while dom > days_in_month(y, m) {
+                    dom -= days_in_month(y, m);
+                    (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                    new_month = true;
+                }
+                if new_month {
+                    month += 1;
+                    month
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let mut action: Vec<DayAction> = (0..n)
+            .map(|i| DayAction {
+                national: false,
+                targeted: p.is_targeted_day(i),
+                ban: p.is_ban_day(i) && p.ban_compliance > 0.0,
+            })
+            .collect();
+        for &d in &p.national_days {
+            if let Some(a) = action.get_mut(d as usize) {
+                a.national = true;
+            }
+        }
+        Plan {
+            dates,
+            action,
+            in_targeted_window: (0..n).map(|i| p.in_targeted_window(i)).collect(),
+            collection,
+        }
+    }
+
+    /// The last day (index) with any action, if there is one.
+    pub fn last_action_day(&self) -> Option<usize> {
+        self.action.iter().rposition(|a| a.any())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_arrives_on_the_first_working_day_of_each_month() {
+        // Two years from a Saturday: every collection day is a month's first working day.
+        let p = Params {
+            start: Date::fixed(2026, 8, 1),
+            horizon_weeks: 104,
+            ..Params::default()
+        };
+        let plan = Plan::new(&p);
+        let firsts: Vec<bool> = plan
+            .dates
+            .iter()
+            .map(|d| d.is_first_working_day_of_month())
+            .collect();
+        let collected: Vec<bool> = plan.collection.iter().map(|&m| m > 0).collect();
+        assert_eq!(firsts, collected);
+        assert_eq!(plan.collection.iter().max(), Some(&24));
+    }
+}

@@ -1,0 +1,246 @@
+//! Validation: every input brought into its range in one place, with a
+//! structured reason for each change. The words for people are the floors
+//! above's job (`format::adjustment`).
+
+use super::choices::Choice;
+use super::fields::{FieldId, FIELDS};
+use super::params::Params;
+
+/// Which setting an [`Adjustment`] is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// A numeric field.
+    Field(FieldId),
+    /// A setting that is not a number.
+    Choice(Choice),
+    /// A key that no setting has (as given, clipped).
+    Unknown(String),
+}
+
+/// What was wrong with a setting, and what was used instead.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// Not a finite number: `used` (in the field's unit) was used instead.
+    NotANumber {
+        /// The value used instead: the default, brought into range.
+        used: f64,
+    },
+    /// Outside the range `lo..=hi` (in the field's unit): `used` instead.
+    OutOfRange {
+        /// The value given.
+        value: f64,
+        /// The smallest allowed value.
+        lo: f64,
+        /// The largest allowed value.
+        hi: f64,
+        /// The value used.
+        used: f64,
+    },
+    /// Text that was not understood (clipped): the setting keeps the value it had
+    /// (the default, when reading a link); for national days, the day is left out.
+    NotUnderstood {
+        /// The text, at most 40 characters, without control characters.
+        text: String,
+    },
+    /// National strike days outside the model's dates, or repeated, were dropped.
+    DaysDropped,
+    /// A key that no setting has was ignored.
+    UnknownKey,
+}
+
+/// Something validation or the link reader changed or ignored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adjustment {
+    /// The setting.
+    pub setting: Setting,
+    /// What was wrong, and what was used.
+    pub problem: Problem,
+}
+
+impl Adjustment {
+    /// The link key of the setting (for tests and scripts); `?` for an unknown one.
+    pub fn key(&self) -> &str {
+        match &self.setting {
+            Setting::Field(id) => id.field().key,
+            Setting::Choice(c) => c.key(),
+            Setting::Unknown(_) => "?",
+        }
+    }
+}
+
+impl Params {
+    /// Brings every field into its range and fixes impossible combinations,
+    /// saying what it changed. Never panics; a value that is not a number becomes the default.
+    pub fn validate(&mut self) -> Vec<Adjustment> {
+        let mut out = Vec::new();
+        let defaults = Params::default();
+        // Horizon and members first: other ranges depend on them.
+        for field in FIELDS {
+            let (lo, hi) = (field.range)(self);
+            let v = (field.get)(self);
+            let problem = if !v.is_finite() {
+                Some(Problem::NotANumber {
+                    used: (field.get)(&defaults).clamp(lo, hi),
+                })
+            } else if v < lo || v > hi {
+                Some(Problem::OutOfRange {
+                    value: v,
+                    lo,
+                    hi,
+                    used: v.clamp(lo, hi),
+                })
+            } else {
+                None
+            };
+            let fixed = match &problem {
+                Some(Problem::NotANumber { used } | Problem::OutOfRange { used, .. }) => *used,
+                _ => v,
+            };
+            if let Some(problem) = problem {
+                out.push(Adjustment {
+                    setting: Setting::Field(field.id),
+                    problem,
+                });
+            }
+            let fixed = if field.step >= 1.0 {
+                fixed.round()
+            } else {
+                fixed
+            };
+            (field.set)(self, fixed);
+        }
+        let days = self.horizon_days();
+        let before = self.national_days.len();
+        self.national_days.retain(|&d| d < days);
+        self.national_days.sort_unstable();
+        self.national_days.dedup();
+        if self.national_days.len() != before {
+            out.push(Adjustment {
+                setting: Setting::Choice(Choice::NationalDays),
+                problem: Problem::DaysDropped,
+            });
+        }
+        if self.ballot.electorate == 0 {
+            self.ballot.electorate = self.members;
+        }
+        out
+    }
+
+    /// Whether [`Params::validate`] would change nothing, checked without a copy.
+    pub fn is_valid(&self) -> bool {
+        let fields_ok = FIELDS.iter().all(|f| {
+            let (lo, hi) = (f.range)(self);
+            let v = (f.get)(self);
+            v.is_finite() && lo <= v && v <= hi && (f.step < 1.0 || (v - v.round()).abs() < 1e-9)
+        });
+        let days_ok = self.national_days.windows(2).all(|w| w[0] < w[1])
+            && self
+                .national_days
+                .last()
+                .is_none_or(|&d| d < self.horizon_days());
+        fields_ok && days_ok && self.ballot.electorate != 0
+    }
+
+    /// These parameters if valid, else a copy brought into range by [`Params::validate`].
+    pub fn as_valid(&self) -> std::borrow::Cow<'_, Params> {
+        if self.is_valid() {
+            std::borrow::Cow::Borrowed(self)
+        } else {
+            std::borrow::Cow::Owned(self.clone().validated())
+        }
+    }
+
+    /// A copy brought into range by [`Params::validate`].
+    pub fn validated(mut self) -> Self {
+        self.validate();
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::params::Regime;
+
+    #[test]
+    fn defaults_are_valid() {
+        let mut p = Params::default();
+        assert!(p.validate().is_empty(), "{:?}", p.validate());
+    }
+
+    #[test]
+    fn nonsense_is_clamped_with_a_reason() {
+        let mut p = Params {
+            members: 0,
+            horizon_weeks: 1_000_000,
+            levy_take_up: f64::NAN,
+            overtime_share: -3.0,
+            national_days: vec![5, 5, 9_999],
+            ..Params::default()
+        };
+        let found = p.validate();
+        assert_eq!(p.horizon_weeks, 104);
+        assert_eq!(p.members, 100);
+        assert_eq!(p.levy_take_up, 0.8);
+        assert_eq!(p.overtime_share, 0.0);
+        assert_eq!(p.national_days, vec![5]);
+        assert!(found.contains(&Adjustment {
+            setting: Setting::Field(FieldId::LevyTakeUp),
+            problem: Problem::NotANumber { used: 80.0 },
+        }));
+        assert!(found.contains(&Adjustment {
+            setting: Setting::Field(FieldId::Weeks),
+            problem: Problem::OutOfRange {
+                value: 1_000_000.0,
+                lo: 4.0,
+                hi: 104.0,
+                used: 104.0
+            },
+        }));
+        assert!(found
+            .iter()
+            .any(|a| a.key() == "nd" && a.problem == Problem::DaysDropped));
+        assert!(found.len() >= 5);
+    }
+
+    #[test]
+    fn strikers_never_exceed_members() {
+        let mut p = Params {
+            members: 500,
+            targeted_strikers: 2_000,
+            ..Params::default()
+        };
+        p.validate();
+        assert_eq!(p.targeted_strikers, 500);
+    }
+
+    #[test]
+    fn notice_at_least_the_legal_minimum() {
+        let mut p = Params {
+            notice_days: 3,
+            ..Params::default()
+        };
+        p.validate();
+        assert_eq!(p.notice_days, 14);
+        p.regime = Regime::EmploymentRightsAct2025;
+        p.notice_days = 3;
+        p.validate();
+        assert_eq!(p.notice_days, 10);
+    }
+
+    #[test]
+    fn is_valid_agrees_with_validate() {
+        assert!(Params::default().is_valid());
+        let bad = Params {
+            national_days: vec![3, 2],
+            ..Params::default()
+        };
+        assert!(!bad.is_valid());
+        assert!(bad.validated().is_valid());
+        let nan = Params {
+            cover_base: f64::NAN,
+            ..Params::default()
+        };
+        assert!(!nan.is_valid());
+    }
+}

@@ -1,0 +1,110 @@
+//! One live chart: a canvas drawn with plotters at the screen's pixel ratio,
+//! its title, and a legend in words built from the same spec.
+
+use super::charts::Shown;
+use super::hooks::use_window_resize;
+use crate::chart::{draw, spec, ChartDef, ChartSpec, Dash, Scenario, Theme};
+use crate::web;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use std::rc::Rc;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// Props of [`ChartView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChartViewProps {
+    /// Which chart.
+    pub def: &'static ChartDef,
+    /// The scenarios to draw, the one in the sliders first.
+    pub scenarios: Rc<Vec<Shown>>,
+    /// Whether to draw in the dark theme.
+    pub dark: bool,
+}
+
+/// Draws a chart on a canvas at the screen's resolution. Does nothing if the
+/// canvas is not there or the browser refuses a 2D context.
+fn draw_on(canvas: &NodeRef, spec: &ChartSpec, theme: Theme) {
+    let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else {
+        return;
+    };
+    let ratio = web::device_pixel_ratio();
+    // The stylesheet sizes the canvas (so nothing moves when it is drawn);
+    // the drawing fills that box at the screen's resolution.
+    let css_width = f64::from(canvas.client_width().max(280));
+    let css_height = f64::from(canvas.client_height().max(200));
+    canvas.set_width((css_width * ratio).round() as u32);
+    canvas.set_height((css_height * ratio).round() as u32);
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
+        let area = backend.into_drawing_area();
+        // A drawing error leaves the old picture; the summary still holds the numbers.
+        let _ = draw(&area, spec, &theme.scaled(ratio));
+    }
+}
+
+fn as_scenarios(shown: &[Shown]) -> Vec<Scenario<'_>> {
+    shown
+        .iter()
+        .map(|s| Scenario {
+            name: &s.name,
+            outcome: &s.outcome,
+            bands: s.bands.as_deref(),
+        })
+        .collect()
+}
+
+fn swatch(class: String) -> Html {
+    html! { <span class={classes!("swatch", class)} aria-hidden="true"></span> }
+}
+
+/// One chart and its legend.
+#[function_component(ChartView)]
+pub fn chart_view(props: &ChartViewProps) -> Html {
+    let canvas = use_node_ref();
+    let resized = use_window_resize();
+    {
+        let canvas = canvas.clone();
+        let def = props.def;
+        use_effect_with(
+            (props.scenarios.clone(), props.dark, resized),
+            move |(scenarios, dark, _)| {
+                let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
+                draw_on(&canvas, &spec(def, &as_scenarios(scenarios)), theme);
+            },
+        );
+    }
+    let def = props.def;
+    let title_id = format!("{}-title", def.id);
+    let lines = props.scenarios.iter().enumerate().map(|(i, s)| {
+        let dash = Dash::nth(i);
+        html! {
+            <li>{ swatch(format!("line line-{} {dash:?}", i % 3).to_lowercase()) }
+                { format!("{} ({})", s.name, dash.words()) }</li>
+        }
+    });
+    let band = props
+        .scenarios
+        .iter()
+        .find_map(|s| s.bands.as_ref())
+        .map(|b| {
+            html! {
+                <li>{ swatch("band".into()) }
+                    { format!("Uncertainty band: the middle 80% of {} runs", b.runs) }</li>
+            }
+        });
+    html! {
+        <figure class="chart">
+            <figcaption><h3 id={title_id.clone()}>{ def.title }</h3></figcaption>
+            <canvas ref={canvas} id={format!("chart-{}", def.id)} role="img"
+                aria-labelledby={title_id} aria-describedby="summary"></canvas>
+            <ul class="legend">
+                { for lines }
+                <li>{ swatch("targeted".into()) }{ "Targeted strike days (pale shading)" }</li>
+                <li>{ swatch("national".into()) }{ "National strike days (darker bars)" }</li>
+                <li>{ swatch("ban".into()) }{ "Overtime ban (strip along the bottom)" }</li>
+                { band.unwrap_or_default() }
+                <li>{ def.reading }</li>
+            </ul>
+        </figure>
+    }
+}

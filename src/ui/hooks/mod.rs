@@ -1,0 +1,9 @@
+//! Reusable behaviour of components, as custom hooks (as yew's examples keep them).
+
+mod use_debounced;
+mod use_open_groups;
+mod use_resize;
+
+pub use use_debounced::use_debounced;
+pub use use_open_groups::{use_open_groups, OpenGroups};
+pub use use_resize::use_window_resize;

@@ -2,11 +2,11 @@
 //! by the app and the command line.
 
 use crate::format::{
-    choice_value, count, date, field_value, money, money_compact, money_small, percent, plural,
-    weeks,
+    choice_value, count, date, field_default, field_value, money, money_compact, money_small,
+    percent, plural, weeks,
 };
 use crate::model::choices::Choice;
-use crate::model::fields::FIELDS;
+use crate::model::fields::{Group, FIELDS};
 use crate::model::params::Params;
 use crate::model::simulate::{Clearance, Outcome};
 use crate::model::solve::{self, Solved, Unreachable};
@@ -320,6 +320,32 @@ pub fn changes(from: &Params, to: &Params) -> Vec<String> {
                 field_value(f, b, to)
             ));
         }
+    }
+    out
+}
+
+/// The defaults of every setting, as `docs/MODEL.md` lists them under
+/// "Defaults and their sources": written from the field table and
+/// `Params::default`, so the documentation cannot drift from the code
+/// (`tests/docs.rs` checks the file, and `UPDATE_DOCS=1` rewrites it).
+pub fn defaults_markdown() -> String {
+    let d = Params::default();
+    let mut out = String::new();
+    for g in Group::ALL {
+        out.push_str(&format!("### {}\n\n", g.title()));
+        if g == Group::Action {
+            for c in [Choice::Start, Choice::Law, Choice::NationalDays] {
+                out.push_str(&format!("- {}: {}.\n", c.label(), choice_value(c, &d)));
+            }
+        }
+        if g == Group::Fund {
+            let c = Choice::Divisor;
+            out.push_str(&format!("- {}: {}.\n", c.label(), choice_value(c, &d)));
+        }
+        for f in FIELDS.iter().filter(|f| f.group == g) {
+            out.push_str(&format!("- {}: {}.\n", f.label, field_default(f)));
+        }
+        out.push('\n');
     }
     out
 }

@@ -6,35 +6,33 @@ use proptest::prelude::*;
 use strike_explorer::model::calendar::Date;
 use strike_explorer::model::fields::FIELDS;
 use strike_explorer::model::params::{Params, PayDivisor, Regime};
+use strike_explorer::model::plan::Plan;
 use strike_explorer::model::query::{from_query, to_query};
 use strike_explorer::model::simulate;
 use strike_explorer::model::solve;
+use strike_explorer::summary::changes;
+use strike_explorer::ui::calendar::CalendarData;
 
 /// Valid parameters: every field on its slider's grid, within its range.
 fn params() -> impl Strategy<Value = Params> {
     (
         proptest::collection::vec(0.0..=1.0f64, FIELDS.len()),
         proptest::collection::vec(0u32..520, 0..12),
-        any::<bool>(),
-        any::<bool>(),
+        (0..PayDivisor::ALL.len(), 0..Regime::ALL.len()),
+        (any::<bool>(), any::<bool>(), 2020u64..2030),
         0i32..400,
     )
-        .prop_map(|(unit, days, div365, law2025, start)| {
+        .prop_map(|(unit, days, (div, law), (bands, ips, seed), start)| {
             let mut p = Params {
                 start: Date::fixed(2026, 1, 5).add_days(start),
-                pay_divisor: if div365 {
-                    PayDivisor::CalendarDays365
-                } else {
-                    PayDivisor::WorkingDays260
-                },
-                regime: if law2025 {
-                    Regime::EmploymentRightsAct2025
-                } else {
-                    Regime::TradeUnionAct2016
-                },
+                pay_divisor: PayDivisor::ALL[div],
+                regime: Regime::ALL[law],
                 national_days: days,
                 ..Params::default()
             };
+            p.uncertainty.enabled = bands;
+            p.uncertainty.seed = seed;
+            p.ballot.important_public_services = ips;
             for (f, u) in FIELDS.iter().zip(unit) {
                 let (lo, hi) = (f.range)(&p);
                 let steps = ((hi - lo) / f.step).floor();
@@ -109,6 +107,29 @@ proptest! {
         let (back, notes) = from_query(&to_query(&p));
         prop_assert!(notes.is_empty(), "{:?}", notes);
         prop_assert_eq!(back, p);
+    }
+
+    #[test]
+    fn what_changed_is_empty_exactly_when_nothing_did(a in params(), b in params(), same in any::<bool>()) {
+        // "What changed" reads the field table and the choices: between them,
+        // every setting. Any difference at all must show, and nothing else.
+        let b = if same { a.clone() } else { b };
+        let lines = changes(&a, &b);
+        prop_assert_eq!(lines.is_empty(), a == b, "{:?}", lines);
+    }
+
+    #[test]
+    fn the_calendar_shows_the_days_the_model_runs(p in params()) {
+        // The calendar is given what it shows, worked out from every setting;
+        // it must agree with the plan the simulation runs, day by day.
+        let cal = CalendarData::new(&p);
+        let plan = Plan::new(&p);
+        prop_assert_eq!(cal.days.len(), plan.action.len());
+        for (c, (d, a)) in cal.days.iter().zip(plan.dates.iter().zip(&plan.action)) {
+            prop_assert_eq!(c.date, *d);
+            prop_assert_eq!((c.national, c.targeted), (a.national, a.targeted));
+            prop_assert_eq!(c.ban && p.ban_compliance > 0.0, a.ban);
+        }
     }
 
     #[test]

@@ -77,6 +77,15 @@ async fn the_app_shows_the_default_summary_and_figures() {
         text(&root, "[data-figure='runs-out'] .figure-value"),
         "21 January 2027"
     );
+    // The page names the strategy it starts with: the defaults are a preset.
+    let select: HtmlSelectElement = root
+        .query_selector("#preset")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(select.value(), "targeted-3");
+    assert!(text(&root, ".preset-description").contains("2,000 members"));
     // One canvas for each chart the app defines.
     assert_eq!(
         root.query_selector_all("canvas").unwrap().length() as usize,

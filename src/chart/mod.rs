@@ -311,6 +311,17 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_chart_draws_without_panicking() {
+        use plotters::prelude::{IntoDrawingArea, SVGBackend};
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (320, 200)).into_drawing_area();
+            draw(&area, &spec(&CHARTS[1], &[]), &Theme::DARK).expect("draws");
+        }
+        assert!(out.starts_with("<svg") && !out.contains("NaN"));
+    }
+
+    #[test]
     fn every_scenario_gets_its_line_dash_and_call_outs() {
         let a = simulate(&Params::default());
         let b = simulate(&Params {

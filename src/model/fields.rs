@@ -485,7 +485,7 @@ pub static FIELDS: &[Field] = &[
         step: 1.0,
         range: |_| (0.0, MAX_OVERTIME_SHARE * 100.0),
         help: "Work done in overtime, as a share of normal hours.",
-        source: "the bulletins say massive overtime is all that keeps the lights on",
+        source: "the bulletins report that “massive use of overtime has been all that is keeping the lights on”",
         get: |p| p.overtime_share * 100.0,
         set: |p, v| p.overtime_share = v / 100.0,
     },

@@ -66,7 +66,8 @@ pub fn render(md: &str) -> Html {
         } else if let Some(h) = t.strip_prefix("### ") {
             flush(&mut para, &mut list, &mut out);
             out.push(html! { <h4 id={slug(h)}>{ h }</h4> });
-        } else if t.starts_with("# ") {
+        } else if t.starts_with("# ") || t.starts_with("<!--") {
+            // The page title is the section's; comments are notes for editors.
             flush(&mut para, &mut list, &mut out);
         } else if let Some(item) = t.strip_prefix("- ") {
             if !para.is_empty() {

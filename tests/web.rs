@@ -52,6 +52,15 @@ async fn until(root: &Element, css: &str, ok: impl Fn(&str) -> bool) -> String {
     text(root, css)
 }
 
+/// The element at `css`, as the type the test needs (an input, a select).
+fn element<T: JsCast>(root: &Element, css: &str) -> T {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {css}"))
+        .dyn_into()
+        .unwrap_or_else(|_| panic!("{css} is not the element expected"))
+}
+
 fn text(root: &Element, css: &str) -> String {
     root.query_selector(css)
         .unwrap()
@@ -78,12 +87,7 @@ async fn the_app_shows_the_default_summary_and_figures() {
         "21 January 2027"
     );
     // The page names the strategy it starts with: the defaults are a preset.
-    let select: HtmlSelectElement = root
-        .query_selector("#preset")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let select: HtmlSelectElement = element(&root, "#preset");
     assert_eq!(select.value(), "targeted-3");
     assert!(text(&root, ".preset-description").contains("2,000 members"));
     // One canvas for each chart the app defines.
@@ -97,12 +101,7 @@ async fn the_app_shows_the_default_summary_and_figures() {
 async fn a_slider_changes_the_params_and_the_summary_follows() {
     let root = mount().await;
     open_groups(&root).await;
-    let slider: HtmlInputElement = root
-        .query_selector("#f-levy")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let slider: HtmlInputElement = element(&root, "#f-levy");
     slider.set_value("5");
     fire(&slider, "input");
     let shown = until(&root, "output[for='f-levy']", |t| t == "£5 a month").await;
@@ -117,24 +116,14 @@ async fn a_slider_changes_the_params_and_the_summary_follows() {
         Some("£5 a month")
     );
     // The number box follows the slider.
-    let exact: HtmlInputElement = root
-        .query_selector("#n-levy")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let exact: HtmlInputElement = element(&root, "#n-levy");
     assert_eq!(exact.value(), "5");
 }
 
 #[wasm_bindgen_test]
 async fn a_preset_sets_the_params_and_says_what_changed() {
     let root = mount().await;
-    let select: HtmlSelectElement = root
-        .query_selector("#preset")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let select: HtmlSelectElement = element(&root, "#preset");
     select.set_value("two-day");
     fire(&select, "change");
     let summary = until(&root, "#summary", |t| t.contains("national strike days")).await;
@@ -147,12 +136,7 @@ async fn a_preset_sets_the_params_and_says_what_changed() {
 async fn screen_readers_hear_the_summary_once_changes_pause() {
     let root = mount().await;
     open_groups(&root).await;
-    let slider: HtmlInputElement = root
-        .query_selector("#f-tpay")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let slider: HtmlInputElement = element(&root, "#f-tpay");
     for v in ["60", "70", "100"] {
         slider.set_value(v);
         fire(&slider, "input");

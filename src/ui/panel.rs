@@ -57,6 +57,19 @@ fn law_help() -> String {
     )
 }
 
+/// The important-public-services help line, from which laws have the 40% rule.
+fn forty_percent_help() -> String {
+    let laws: Vec<&str> = Regime::ALL
+        .iter()
+        .filter(|r| r.has_forty_percent_rule())
+        .map(|r| r.label())
+        .collect();
+    format!(
+        "Health, education, fire, transport, border security and nuclear decommissioning: under the {}, 40% of those balloted must also vote yes.",
+        laws.join(" or the ")
+    )
+}
+
 fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
     let act = |f: fn(&Event) -> Option<Action>| {
         let on_action = on_action.clone();
@@ -117,7 +130,7 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
                 <input type="checkbox" id="ips" checked={p.ballot.important_public_services} aria-describedby="h-ips"
                     onchange={act(|e| Some(Action::ImportantServices(checked(e)?)))} />
                 <label for="ips">{ "Important public services" }</label>
-                <p class="help" id="h-ips">{ "Health, education, fire, transport, border security and nuclear decommissioning: under the 2016 Act, 40% of those balloted must also vote yes." }</p>
+                <p class="help" id="h-ips">{ forty_percent_help() }</p>
             </div>
         },
         Group::Work => html! {},

@@ -3,7 +3,7 @@
 use crate::model::simulate::Outcome;
 
 /// The column names of [`daily_csv`].
-pub const HEADER: &str = "date,national_strike,targeted_strike,overtime_ban,targeted_strikers,national_strikers,levy_gbp,other_income_gbp,strike_pay_gbp,fund_gbp,work_lost_staff_days,catch_up_staff_days,backlog_staff_days,backlog_weeks";
+pub const HEADER: &str = "date,national_strike,targeted_strike,overtime_ban,targeted_strikers,national_strikers,levy_gbp,other_income_gbp,strike_pay_due_gbp,strike_pay_gbp,fund_gbp,work_lost_staff_days,catch_up_staff_days,backlog_staff_days,backlog_weeks";
 
 fn pounds(p: i64) -> String {
     let sign = if p < 0 { "-" } else { "" };
@@ -25,6 +25,7 @@ pub fn daily_csv(o: &Outcome) -> String {
             d.national_strikers.to_string(),
             pounds(d.levy),
             pounds(d.other_income),
+            pounds(d.strike_pay_due),
             pounds(d.strike_pay),
             pounds(d.fund),
             format!("{:.2}", d.work_lost),
@@ -53,7 +54,7 @@ mod tests {
         let cols = HEADER.split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == cols));
         assert!(
-            lines[1].starts_with("2026-11-30,0,0,0,0,0,0.00,0.00,0.00,2500000.00,"),
+            lines[1].starts_with("2026-11-30,0,0,0,0,0,0.00,0.00,0.00,0.00,2500000.00,"),
             "{}",
             lines[1]
         );

@@ -7,6 +7,7 @@ use crate::model::choices::Choice;
 use crate::model::fields::{Field, Unit};
 use crate::model::money::{div_round, Pence};
 use crate::model::params::Params;
+use crate::model::simulate::BACKLOG_TOLERANCE;
 use crate::model::validate::{Adjustment, Problem, Setting};
 
 const MONTHS: [&str; 12] = [
@@ -107,6 +108,40 @@ pub fn weeks(w: f64) -> String {
     } else {
         format!("{s} weeks")
     }
+}
+
+/// The fewest decimals (1 to `most`) at which `a` and `b` read differently,
+/// or 1 if they are within `tolerance` of each other (so they read the same).
+fn deciding_places(a: f64, b: f64, tolerance: f64, most: usize) -> usize {
+    if (a - b).abs() <= tolerance {
+        return 1;
+    }
+    (1..=most)
+        .find(|&k| trim(a, k) != trim(b, k))
+        .unwrap_or(most)
+}
+
+/// Two backlogs in weeks, side by side, with the decimals that tell them apart:
+/// a peak of 4.04 weeks beside a start of 4 reads `4.04 weeks`, not `4 weeks`.
+/// Within [`BACKLOG_TOLERANCE`] of each other they read the same.
+pub fn weeks_beside(a: f64, b: f64) -> (String, String) {
+    let k = deciding_places(a, b, BACKLOG_TOLERANCE, 6);
+    let w = |v: f64| {
+        let s = trim(v, k);
+        if s == "1" {
+            "1 week".to_string()
+        } else {
+            format!("{s} weeks")
+        }
+    };
+    (w(a), w(b))
+}
+
+/// A share as a percentage beside a threshold it is judged against, with the
+/// decimals that show which side it is on: 49.99% reads `49.99%`, not `50%`.
+pub fn percent_beside(share: f64, threshold: f64) -> String {
+    let k = deciding_places(share * 100.0, threshold * 100.0, 0.0, 4);
+    format!("{}%", trim(share * 100.0, k))
 }
 
 /// `1 day`, `3 days`; likewise for any noun with a plain plural.
@@ -214,6 +249,7 @@ pub fn choice_value(c: Choice, p: &Params) -> String {
             n => plural(n as i64, "day"),
         },
         Choice::Divisor => p.pay_divisor.label().to_string(),
+        Choice::WhenEmpty => p.fund_rule.label().to_string(),
         Choice::Law => p.regime.label().to_string(),
         Choice::Bands => on_off(p.uncertainty.enabled),
         Choice::ImportantServices => if p.ballot.important_public_services {
@@ -298,6 +334,27 @@ mod tests {
         assert_eq!(percent(0.5), "50%");
         assert_eq!(weeks(6.24), "6.2 weeks");
         assert_eq!(weeks(1.0), "1 week");
+    }
+
+    #[test]
+    fn figures_beside_a_threshold_show_the_deciding_decimals() {
+        assert_eq!(percent_beside(0.4999, 0.5), "49.99%");
+        assert_eq!(percent_beside(0.5, 0.5), "50%");
+        assert_eq!(percent_beside(0.52, 0.5), "52%");
+        assert_eq!(percent_beside(0.50004, 0.5), "50.004%");
+        assert_eq!(
+            weeks_beside(4.041, 4.0),
+            ("4.04 weeks".to_string(), "4 weeks".to_string())
+        );
+        assert_eq!(
+            weeks_beside(6.2, 4.0),
+            ("6.2 weeks".to_string(), "4 weeks".to_string())
+        );
+        assert_eq!(
+            weeks_beside(4.000_000_1, 4.0),
+            ("4 weeks".to_string(), "4 weeks".to_string())
+        );
+        assert_eq!(weeks_beside(4.000_002, 4.0).0, "4.000002 weeks");
     }
 
     #[test]

@@ -3,12 +3,13 @@
 
 use crate::format::{
     choice_value, count, date, field_default, field_value, money, money_compact, money_small,
-    percent, plural, weeks,
+    percent, percent_beside, plural, weeks, weeks_beside,
 };
+use crate::model::ballot::BallotResult;
 use crate::model::choices::Choice;
 use crate::model::fields::{Group, FIELDS};
-use crate::model::params::Params;
-use crate::model::simulate::{Clearance, Outcome};
+use crate::model::params::{FundRule, Params};
+use crate::model::simulate::{Clearance, Headline, Outcome};
 use crate::model::solve::{self, Solved, Unreachable};
 
 /// A section of "How the model works" (`docs/MODEL.md`), by its heading.
@@ -92,10 +93,12 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
         section: match id {
             "runs-out" | "fund-low" | "strike-pay" => Section::Fund,
             "strike-days" | "member-cost" => Section::MembersCosts,
-            "disruption" => Section::HeadlineFigures,
             _ => Section::Backlog,
         },
     };
+    let (start, end) = (h.backlog_start_end.0, h.backlog_start_end.1);
+    let (peak_text, start_by_peak) = weeks_beside(h.peak_backlog.0, start);
+    let (end_text, start_by_end) = weeks_beside(end, start);
     let clear = match h.clearance {
         Clearance::NoAction => ("No action".to_string(), "Nothing to clear.".to_string()),
         Clearance::Cleared(d) => (
@@ -108,10 +111,7 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
         ),
         Clearance::NotByEnd => (
             "Not by the end".to_string(),
-            format!(
-                "Still above {} at the end of the model.",
-                weeks(p.opening_backlog_weeks)
-            ),
+            format!("Still above {start_by_end} at the end of the model."),
         ),
     };
     vec![
@@ -119,19 +119,22 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
             "runs-out",
             "Fund runs out",
             h.runs_out.map_or("Does not run out".to_string(), date),
-            h.runs_out
-                .map_or(format!("Ends at {}.", money_compact(h.fund_end)), |_| {
-                    format!(
-                        "Shortfall at the end: {}.",
-                        money_compact(-h.fund_end.min(0))
-                    )
-                }),
+            match (h.runs_out, p.fund_rule) {
+                (None, _) => format!("Ends at {}.", money_compact(h.fund_end)),
+                (Some(_), FundRule::Shortfall) => format!(
+                    "Strike pay goes on as a shortfall; {} short at the end.",
+                    money_compact(-h.fund_end.min(0))
+                ),
+                (Some(_), FundRule::StopWhenEmpty) => {
+                    "Strike pay then stops whenever the fund is empty.".to_string()
+                }
+            },
         ),
         fig(
             "fund-low",
             "Fund low point",
             if h.fund_low.0 < 0 {
-                format!("{} short", money(-h.fund_low.0))
+                format!("{} short", money_exact_enough(-h.fund_low.0))
             } else {
                 money(h.fund_low.0)
             },
@@ -151,47 +154,118 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
             "strike-pay",
             "Strike pay paid",
             money(h.strike_pay_paid),
-            format!("Levy collected: {}.", money(h.levy_collected)),
-        ),
-        fig(
-            "member-cost",
-            "Cost to each member",
-            money(h.avg_net_pay_lost + h.avg_levy_paid),
             format!(
-                "On average: {} pay lost after strike pay, {} levy.",
-                money(h.avg_net_pay_lost),
-                money(h.avg_levy_paid)
+                "{}Levy collected: {}.",
+                strike_pay_gap(p, h),
+                money(h.levy_collected)
             ),
         ),
+        member_cost(h),
         fig(
             "peak-backlog",
             "Peak backlog",
-            format!("{} of work", weeks(h.peak_backlog.0)),
+            format!("{peak_text} of work"),
             format!(
-                "On {}; {} at the start.",
-                date(h.peak_backlog.1),
-                weeks(h.backlog_start_end.0)
+                "On {}; {start_by_peak} at the start.",
+                date(h.peak_backlog.1)
             ),
         ),
         fig(
             "end-backlog",
             "Backlog at the end",
-            format!("{} of work", weeks(h.backlog_start_end.1)),
+            format!("{end_text} of work"),
             format!(
                 "On {}.",
                 o.dates.last().map(|d| date(*d)).unwrap_or_default()
             ),
         ),
         fig("clear", "Time to clear after action", clear.0, clear.1),
-        fig(
-            "disruption",
-            "Disruption per £1,000",
-            h.disruption_per_1000.map_or("None".to_string(), |d| {
-                format!("{} staff-days", crate::format::trim(d, 1))
-            }),
-            "Work lost for each £1,000 of members' pay lost and overtime given up.".to_string(),
-        ),
     ]
+}
+
+/// Money to the pound, or to the penny where rounding to the pound would
+/// show £0 for a sum that is not nothing.
+fn money_exact_enough(p: crate::model::Pence) -> String {
+    if p != 0 && p.abs() < 100 {
+        money_small(p)
+    } else {
+        money(p)
+    }
+}
+
+/// What the fund could not pay, under the rule chosen, as the start of a note.
+fn strike_pay_gap(p: &Params, h: &Headline) -> String {
+    match p.fund_rule {
+        FundRule::Shortfall if h.shortfall > 0 => format!(
+            "The fund did not have {} of it: a shortfall to find. ",
+            money_exact_enough(h.shortfall)
+        ),
+        FundRule::StopWhenEmpty if h.strike_pay_due > h.strike_pay_paid => format!(
+            "{} more was due, but the fund was empty. ",
+            money_exact_enough(h.strike_pay_due - h.strike_pay_paid)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// The cost to each member, from its parts, each rounded to the pound first so
+/// that the parts shown add up to the total shown.
+fn member_cost(h: &Headline) -> Figure {
+    let pounds = |p: crate::model::Pence| crate::model::money::div_round(p, 100) * 100;
+    let (strike, overtime, levy) = (
+        pounds(h.avg_strike_loss),
+        pounds(h.avg_overtime_forgone),
+        pounds(h.avg_levy_paid),
+    );
+    let mut parts = Vec::new();
+    if h.strike_days() > 0 {
+        parts.push(format!("{} pay lost after strike pay", money(strike)));
+    }
+    if h.overtime_pay_forgone > 0 {
+        parts.push(format!(
+            "{} overtime pay given up (if every member would have worked the usual overtime)",
+            money(overtime)
+        ));
+    }
+    if h.levy_collected > 0 {
+        parts.push(format!("{} levy", money(levy)));
+    }
+    let note = match parts.len() {
+        0 => "No pay lost and no levy.".to_string(),
+        _ => format!("On average: {}.", join_and(&parts)),
+    };
+    Figure {
+        id: "member-cost",
+        label: "Cost to each member",
+        value: money(strike + overtime + levy),
+        note,
+        section: Section::MembersCosts,
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn join_and(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The sentence on what the fund rule did once the fund ran out, if it did.
+fn fund_rule_sentence(p: &Params, h: &Headline) -> Option<String> {
+    h.runs_out?;
+    Some(match p.fund_rule {
+        FundRule::Shortfall => format!(
+            "Strike pay then goes on as a shortfall: at its worst the union must find {}.",
+            money_exact_enough(h.shortfall)
+        ),
+        FundRule::StopWhenEmpty => format!(
+            "Strike pay then stops whenever the fund is empty: strikers get {} of the {} due.",
+            money(h.strike_pay_paid),
+            money(h.strike_pay_due)
+        ),
+    })
 }
 
 /// The summary in sentences: the charts' text alternative.
@@ -227,10 +301,15 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
                 plural(i64::from(planned), "week"),
                 date(d)
             )),
-            _ => out.push(format!(
-                "{levy} the fund pays {who} for all {} planned.",
-                plural(i64::from(planned), "week")
-            )),
+            other => {
+                out.push(format!(
+                    "{levy} the fund pays {who} for all {} planned.",
+                    plural(i64::from(planned), "week")
+                ));
+                if let Some(d) = other {
+                    out.push(format!("The fund runs out on {}.", date(d)));
+                }
+            }
         }
     }
     if !p.national_days.is_empty() {
@@ -269,6 +348,7 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
             )),
         }
     }
+    out.extend(fund_rule_sentence(p, h));
     let clear = match h.clearance {
         Clearance::Cleared(d) => format!(
             ", and is back to its starting level ({} of work) {} after action ends",
@@ -277,13 +357,13 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
         ),
         Clearance::NotByEnd => format!(
             ", and is still {} of work when the model ends",
-            weeks(h.backlog_start_end.1)
+            weeks_beside(h.backlog_start_end.1, p.opening_backlog_weeks).0
         ),
         Clearance::NoAction => String::new(),
     };
     out.push(format!(
         "The backlog peaks at {} of work on {}{}.",
-        weeks(h.peak_backlog.0),
+        weeks_beside(h.peak_backlog.0, p.opening_backlog_weeks).0,
         date(h.peak_backlog.1),
         clear
     ));
@@ -339,8 +419,9 @@ pub fn defaults_markdown() -> String {
             }
         }
         if g == Group::Fund {
-            let c = Choice::Divisor;
-            out.push_str(&format!("- {}: {}.\n", c.label(), choice_value(c, &d)));
+            for c in [Choice::Divisor, Choice::WhenEmpty] {
+                out.push_str(&format!("- {}: {}.\n", c.label(), choice_value(c, &d)));
+            }
         }
         for f in FIELDS.iter().filter(|f| f.group == g) {
             out.push_str(&format!("- {}: {}.\n", f.label, field_default(f)));
@@ -348,6 +429,20 @@ pub fn defaults_markdown() -> String {
         out.push('\n');
     }
     out
+}
+
+/// The ballot in a line: turnout and yes share as counted (votes ÷ electorate,
+/// yes ÷ votes), with the decimals that show which side of 50% each is on.
+pub fn ballot_line(b: &BallotResult) -> String {
+    let share = |a: u64, of: u64| if of == 0 { 0.0 } else { a as f64 / of as f64 };
+    format!(
+        "{} of {} voted ({} turnout); {} yes ({}).",
+        count(b.votes as i64),
+        count(b.electorate as i64),
+        percent_beside(share(b.votes, b.electorate), 0.5),
+        count(b.yes as i64),
+        percent_beside(share(b.yes, b.votes), 0.5)
+    )
 }
 
 /// Why a solver has no answer, in a sentence for people.
@@ -438,7 +533,7 @@ mod tests {
     fn figures_have_units() {
         let p = Params::default();
         let f = figures(&p, &simulate(&p));
-        assert_eq!(f.len(), 9);
+        assert_eq!(f.len(), 8);
         assert!(f
             .iter()
             .find(|f| f.id == "peak-backlog")
@@ -543,6 +638,116 @@ mod tests {
         }
         assert_eq!(Section::Fund.anchor(), "model-the-fund");
         assert_eq!(Section::MembersCosts.anchor(), "model-members-costs");
+    }
+
+    #[test]
+    fn money_paid_and_money_short_agree_under_either_rule() {
+        // The default plan: 12 weeks of strike pay due, the fund empty after 5 or so.
+        let p = Params::default();
+        let o = simulate(&p);
+        let f = figures(&p, &o);
+        let get = |id| f.iter().find(|x| x.id == id).unwrap().clone();
+        let s = paragraph(&p, &o);
+        assert_eq!(get("strike-pay").value, "£6,426,000");
+        assert!(
+            get("strike-pay")
+                .note
+                .starts_with("The fund did not have £2,780,400 of it"),
+            "{}",
+            get("strike-pay").note
+        );
+        assert!(
+            s.contains("Strike pay then goes on as a shortfall: at its worst the union must find £2,780,400."),
+            "{s}"
+        );
+        let stop = Params {
+            fund_rule: FundRule::StopWhenEmpty,
+            ..Params::default()
+        };
+        let o = simulate(&stop);
+        let h = &o.headline;
+        assert!(o.days.iter().all(|d| d.fund >= 0));
+        assert_eq!(
+            h.runs_out,
+            Some(crate::model::calendar::Date::fixed(2027, 1, 21))
+        );
+        // What was paid is what came in: the opening fund and all income, no more.
+        assert_eq!(
+            h.strike_pay_paid,
+            p.opening_fund + h.levy_collected + h.other_income - h.fund_end
+        );
+        let f = figures(&stop, &o);
+        let note = &f.iter().find(|x| x.id == "strike-pay").unwrap().note;
+        assert!(
+            note.contains("more was due, but the fund was empty"),
+            "{note}"
+        );
+        let s = paragraph(&stop, &o);
+        assert!(
+            s.contains("Strike pay then stops whenever the fund is empty: strikers get"),
+            "{s}"
+        );
+        // Members lose more when strike pay stops: the cost counts only pay that was paid.
+        let cost = |f: &[Figure]| {
+            f.iter()
+                .find(|x| x.id == "member-cost")
+                .unwrap()
+                .value
+                .clone()
+        };
+        assert_ne!(cost(&f), cost(&figures(&p, &simulate(&p))));
+    }
+
+    #[test]
+    fn the_parts_of_a_members_cost_add_up_to_it() {
+        let p = preset("ban-and-strikes").unwrap().params();
+        let f = figures(&p, &simulate(&p));
+        let c = f.iter().find(|x| x.id == "member-cost").unwrap();
+        let pounds =
+            |s: &str| -> i64 { s.trim_start_matches('£').replace(',', "").parse().unwrap() };
+        let parts: i64 = c
+            .note
+            .split('£')
+            .skip(1)
+            .map(|s| pounds(s.split(' ').next().unwrap()))
+            .sum();
+        assert_eq!(parts, pounds(&c.value), "{} = {}", c.value, c.note);
+        assert!(
+            c.note.contains(
+                "overtime pay given up (if every member would have worked the usual overtime)"
+            ),
+            "{}",
+            c.note
+        );
+        assert!(!c.note.contains("levy"), "{}", c.note);
+    }
+
+    #[test]
+    fn the_cases_reported_read_true() {
+        // One national day: the peak is above the start, so it must read so.
+        let p = preset("national-day").unwrap().params();
+        let f = figures(&p, &simulate(&p));
+        let get = |f: &[Figure], id| f.iter().find(|x| x.id == id).unwrap().clone();
+        assert_eq!(get(&f, "peak-backlog").value, "4.04 weeks of work");
+        assert_eq!(get(&f, "clear").value, "5 working days");
+        // Four weeks modelled: still above the start at the end, and reads so.
+        let p = Params {
+            horizon_weeks: 4,
+            targeted_weeks: 2,
+            ..Params::default()
+        };
+        let f = figures(&p, &simulate(&p));
+        let end = get(&f, "end-backlog").value;
+        let note = get(&f, "clear").note;
+        assert_eq!(note, "Still above 4 weeks at the end of the model.");
+        assert_ne!(end, "4 weeks of work");
+        // Turnout of 49.99%: short of 50%, and reads so.
+        let mut p = Params::default();
+        p.ballot.turnout = 0.4999;
+        let line = ballot_line(&crate::model::ballot::check(&p));
+        assert!(line.contains("(49.99% turnout)"), "{line}");
+        // No figure compares nothing: every strike preset's figures differ somewhere.
+        assert!(f.iter().all(|x| x.id != "disruption"));
     }
 
     #[test]

@@ -3,14 +3,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use strike_explorer::model::ballot;
 use strike_explorer::model::calendar::Date;
 use strike_explorer::model::fields::FIELDS;
-use strike_explorer::model::params::{Params, PayDivisor, Regime};
+use strike_explorer::model::params::{FundRule, Params, PayDivisor, Regime};
 use strike_explorer::model::plan::Plan;
 use strike_explorer::model::query::{from_query, to_query};
 use strike_explorer::model::simulate;
+use strike_explorer::model::simulate::Clearance;
 use strike_explorer::model::solve;
-use strike_explorer::summary::changes;
+use strike_explorer::summary::{ballot_line, changes, figures};
 use strike_explorer::ui::calendar::CalendarData;
 
 /// Valid parameters: every field on its slider's grid, within its range.
@@ -57,6 +59,72 @@ proptest! {
         }
         let h = &o.headline;
         prop_assert_eq!(p.opening_fund + h.levy_collected + h.other_income - h.strike_pay_paid, h.fund_end);
+    }
+
+    #[test]
+    fn strike_pay_paid_and_members_costs_follow_the_fund_rule(p in params(), stop in any::<bool>()) {
+        let p = Params {
+            fund_rule: if stop { FundRule::StopWhenEmpty } else { FundRule::Shortfall },
+            ..p
+        };
+        let o = simulate(&p);
+        let h = &o.headline;
+        for d in &o.days {
+            prop_assert!(0 <= d.strike_pay && d.strike_pay <= d.strike_pay_due);
+            match p.fund_rule {
+                FundRule::Shortfall => prop_assert_eq!(d.strike_pay, d.strike_pay_due),
+                FundRule::StopWhenEmpty => prop_assert!(d.fund >= 0),
+            }
+        }
+        prop_assert_eq!(h.strike_pay_paid, o.days.iter().map(|d| d.strike_pay).sum::<i64>());
+        prop_assert_eq!(h.net_pay_lost, h.gross_pay_lost - h.strike_pay_paid + h.overtime_pay_forgone);
+        prop_assert_eq!(h.runs_out.is_some(), o.days.iter().any(|d| d.fund_short));
+        if p.fund_rule == FundRule::Shortfall {
+            prop_assert_eq!(h.shortfall, (-h.fund_low.0).max(0));
+        }
+    }
+
+    #[test]
+    fn no_figure_as_shown_contradicts_the_one_beside_it(p in params(), stop in any::<bool>()) {
+        let p = Params {
+            fund_rule: if stop { FundRule::StopWhenEmpty } else { FundRule::Shortfall },
+            ..p
+        };
+        let o = simulate(&p);
+        let h = &o.headline;
+        let f = figures(&p, &o);
+        let get = |id: &str| f.iter().find(|x| x.id == id).expect(id).clone();
+        // The backlog: a peak or an end that differs from the start must read differently.
+        let peak = get("peak-backlog");
+        let start_beside_peak = peak.note.split("; ").nth(1).unwrap_or("").trim_end_matches(" at the start.");
+        let peak_shown = peak.value.trim_end_matches(" of work");
+        match h.clearance {
+            Clearance::Cleared(0) | Clearance::NoAction => {}
+            _ => prop_assert_ne!(peak_shown, start_beside_peak, "{:?}", h.clearance),
+        }
+        if h.clearance == Clearance::NotByEnd {
+            let end = get("end-backlog").value;
+            let still = get("clear").note;
+            let start = still.trim_start_matches("Still above ").trim_end_matches(" at the end of the model.");
+            prop_assert_ne!(end.trim_end_matches(" of work"), start);
+        }
+        // The fund: a date it runs out goes with a shortfall or unpaid strike pay, and never without.
+        let pay_note = get("strike-pay").note;
+        let says_short = pay_note.contains("shortfall to find") || pay_note.contains("more was due");
+        prop_assert_eq!(h.runs_out.is_some(), says_short, "{}", pay_note);
+        let low = get("fund-low").value;
+        prop_assert_eq!(low.ends_with(" short"), h.fund_low.0 < 0);
+        prop_assert!(!low.starts_with("£0 short"));
+        // A member's cost is the sum of the parts shown.
+        let cost = get("member-cost");
+        let pounds = |s: &str| -> i64 { s.replace(',', "").parse().unwrap_or(-1) };
+        let parts: i64 = cost.note.split('£').skip(1).map(|s| pounds(s.split(' ').next().unwrap_or(""))).sum();
+        prop_assert_eq!(parts, pounds(cost.value.trim_start_matches('£')), "{} {}", cost.value, cost.note);
+        // The ballot: the turnout shown is on the side of 50% that the verdict says.
+        let b = ballot::check(&p);
+        let line = ballot_line(&b);
+        let turnout: f64 = line.split('(').nth(1).and_then(|s| s.split('%').next()).and_then(|s| s.parse().ok()).unwrap();
+        prop_assert_eq!(turnout >= 50.0, b.turnout_met, "{}", line);
     }
 
     #[test]

@@ -112,12 +112,10 @@ fn report(
     }
     let b = ballot::check(p);
     s.push_str(&format!(
-        "{:<28} {:<24} {} of {} voted; {} yes.\n",
+        "{:<28} {:<24} {}\n",
         "Ballot",
         if b.passes { "Passes" } else { "Fails" },
-        format::count(b.votes as i64),
-        format::count(b.electorate as i64),
-        format::count(b.yes as i64)
+        summary::ballot_line(&b)
     ));
     if solve_too {
         s.push('\n');

@@ -11,7 +11,7 @@ pub mod theme;
 pub use draw::{draw, runs};
 pub use theme::Theme;
 
-use crate::format::{date_short, money_compact, trim, weeks};
+use crate::format::{date_short, money_compact, trim, weeks_beside};
 use crate::model::calendar::Date;
 use crate::model::simulate::{DayAction, Metric, Outcome};
 use crate::model::uncertainty::Bands;
@@ -204,7 +204,7 @@ fn markers(m: Metric, o: &Outcome, measure: Measure) -> Vec<Marker> {
         Metric::Fund => o
             .days
             .iter()
-            .position(|d| d.fund < 0)
+            .position(|d| d.fund_short)
             .map(|i| Marker {
                 day: i,
                 value: 0.0,
@@ -214,7 +214,7 @@ fn markers(m: Metric, o: &Outcome, measure: Measure) -> Vec<Marker> {
             .collect(),
         Metric::Backlog => {
             let h = &o.headline;
-            if h.peak_backlog.0 <= h.backlog_start_end.0 + 1e-9 {
+            if h.peak_backlog.0 <= h.backlog_start_end.0 {
                 return Vec::new();
             }
             o.dates
@@ -223,7 +223,10 @@ fn markers(m: Metric, o: &Outcome, measure: Measure) -> Vec<Marker> {
                 .map(|day| Marker {
                     day,
                     value: measure.from_model(h.peak_backlog.0),
-                    label: format!("Peak {}", weeks(h.peak_backlog.0)),
+                    label: format!(
+                        "Peak {}",
+                        weeks_beside(h.peak_backlog.0, h.backlog_start_end.0).0
+                    ),
                 })
                 .into_iter()
                 .collect()

@@ -5,7 +5,7 @@
 //! tables, so a setting is described once.
 
 use super::calendar::Date;
-use super::params::{Params, PayDivisor, Regime};
+use super::params::{FundRule, Params, PayDivisor, Regime};
 
 /// Most national strike days read from a link; the rest are ignored.
 pub const MAX_NATIONAL_DAYS: usize = 520;
@@ -19,6 +19,8 @@ pub enum Choice {
     NationalDays,
     /// How a day's pay is worked out.
     Divisor,
+    /// What happens to strike pay when the fund is empty.
+    WhenEmpty,
     /// The law for notice and the ballot.
     Law,
     /// Whether uncertainty bands are drawn.
@@ -43,10 +45,11 @@ fn read_flag(v: &str) -> Option<bool> {
 
 impl Choice {
     /// Every choice, in the order links write them.
-    pub const ALL: [Choice; 7] = [
+    pub const ALL: [Choice; 8] = [
         Choice::Start,
         Choice::NationalDays,
         Choice::Divisor,
+        Choice::WhenEmpty,
         Choice::Law,
         Choice::Bands,
         Choice::ImportantServices,
@@ -59,6 +62,7 @@ impl Choice {
             Choice::Start => "start",
             Choice::NationalDays => "nd",
             Choice::Divisor => "div",
+            Choice::WhenEmpty => "empty",
             Choice::Law => "law",
             Choice::Bands => "bands",
             Choice::ImportantServices => "ips",
@@ -77,6 +81,7 @@ impl Choice {
             Choice::Start => "Start of the model",
             Choice::NationalDays => "National strike days",
             Choice::Divisor => "A day's pay is",
+            Choice::WhenEmpty => "When the fund is empty",
             Choice::Law => "The law",
             Choice::Bands => "Uncertainty bands",
             Choice::ImportantServices => "Important public services",
@@ -92,6 +97,7 @@ impl Choice {
                 "working days from 0 (the start), separated by commas".to_string()
             }
             Choice::Divisor => PayDivisor::ALL.map(PayDivisor::code).join(" or "),
+            Choice::WhenEmpty => FundRule::ALL.map(FundRule::code).join(" or "),
             Choice::Law => Regime::ALL.map(Regime::code).join(" or "),
             Choice::Bands | Choice::ImportantServices => "1 or 0".to_string(),
             Choice::Seed => "a whole number".to_string(),
@@ -109,6 +115,7 @@ impl Choice {
                 .collect::<Vec<_>>()
                 .join(","),
             Choice::Divisor => p.pay_divisor.code().to_string(),
+            Choice::WhenEmpty => p.fund_rule.code().to_string(),
             Choice::Law => p.regime.code().to_string(),
             Choice::Bands => flag(p.uncertainty.enabled),
             Choice::ImportantServices => flag(p.ballot.important_public_services),
@@ -141,6 +148,7 @@ impl Choice {
                 }
             }
             Choice::Divisor => p.pay_divisor = PayDivisor::from_code(v).ok_or_else(whole)?,
+            Choice::WhenEmpty => p.fund_rule = FundRule::from_code(v).ok_or_else(whole)?,
             Choice::Law => p.regime = Regime::from_code(v).ok_or_else(whole)?,
             Choice::Bands => p.uncertainty.enabled = read_flag(v).ok_or_else(whole)?,
             Choice::ImportantServices => {
@@ -162,6 +170,7 @@ mod tests {
             start: Date::fixed(2027, 1, 4),
             national_days: vec![3, 9],
             pay_divisor: PayDivisor::CalendarDays365,
+            fund_rule: FundRule::StopWhenEmpty,
             regime: Regime::EmploymentRightsAct2025,
             ..Params::default()
         };

@@ -123,6 +123,44 @@ impl Regime {
     }
 }
 
+/// What happens to strike pay when the fund has no money left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum FundRule {
+    /// Strike pay goes on in full; the fund goes below zero, a shortfall the
+    /// union must find (by borrowing, an appeal, or reserves).
+    #[default]
+    Shortfall,
+    /// Strike pay stops when the fund is empty: each day the fund pays what it
+    /// has, and no more, until money comes in again.
+    StopWhenEmpty,
+}
+
+impl FundRule {
+    /// Every rule, in the order offered.
+    pub const ALL: [FundRule; 2] = [FundRule::Shortfall, FundRule::StopWhenEmpty];
+
+    /// Its code in links and on the command line: `short` or `stop`.
+    pub fn code(self) -> &'static str {
+        match self {
+            FundRule::Shortfall => "short",
+            FundRule::StopWhenEmpty => "stop",
+        }
+    }
+
+    /// Its name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            FundRule::Shortfall => "Strike pay goes on, as a shortfall to find",
+            FundRule::StopWhenEmpty => "Strike pay stops when the fund is empty",
+        }
+    }
+
+    /// The rule with this code, if there is one.
+    pub fn from_code(code: &str) -> Option<FundRule> {
+        FundRule::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
 /// Optional ranges for the uncertain inputs, for P10/P50/P90 bands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -214,6 +252,8 @@ pub struct Params {
     pub targeted_strike_pay: f64,
     /// Hardship pay on national strike days: share of a day's lost pay, 0 to 1.
     pub national_strike_pay: f64,
+    /// What happens to strike pay when the fund is empty.
+    pub fund_rule: FundRule,
 
     /// National all-member strike days: working days counted from the start (0 is the first).
     pub national_days: Vec<u32>,
@@ -275,6 +315,7 @@ impl Default for Params {
             levy_start_month: 1,
             targeted_strike_pay: 0.5,
             national_strike_pay: 0.0,
+            fund_rule: FundRule::Shortfall,
             national_days: Vec::new(),
             national_participation: 0.6,
             targeted_strikers: 2_000,
@@ -355,6 +396,9 @@ mod tests {
         for d in PayDivisor::ALL {
             assert_eq!(PayDivisor::from_code(d.code()), Some(d));
             assert_eq!(d.code(), d.days().to_string());
+        }
+        for r in FundRule::ALL {
+            assert_eq!(FundRule::from_code(r.code()), Some(r));
         }
         for r in Regime::ALL {
             assert_eq!(Regime::from_code(r.code()), Some(r));

@@ -2,7 +2,7 @@
 
 use super::calendar::Date;
 use super::money::{div_round, share_of, Pence};
-use super::params::{Params, MAX_OVERTIME_SHARE};
+use super::params::{FundRule, Params, MAX_OVERTIME_SHARE};
 pub use super::plan::{DayAction, Plan};
 
 /// The inputs that vary between runs of the uncertainty bands.
@@ -41,7 +41,10 @@ pub struct Day {
     pub levy: Pence,
     /// Fighting-fund contributions and donations received (pence).
     pub other_income: Pence,
-    /// Strike and hardship pay paid out (pence).
+    /// Strike and hardship pay due that day under the strike pay rules (pence).
+    pub strike_pay_due: Pence,
+    /// Strike and hardship pay paid out (pence): all that is due, or under
+    /// [`FundRule::StopWhenEmpty`] no more than the fund holds.
     pub strike_pay: Pence,
     /// Pay strikers lost before strike pay (pence).
     pub gross_pay_lost: Pence,
@@ -49,6 +52,8 @@ pub struct Day {
     pub overtime_pay_forgone: Pence,
     /// Fund balance at the end of the day (pence; negative is a shortfall).
     pub fund: Pence,
+    /// Whether the fund's own money fell short of the strike pay due that day.
+    pub fund_short: bool,
     /// Work lost to action that day (staff-days).
     pub work_lost: f64,
     /// Catch-up overtime worked that day (staff-days).
@@ -101,7 +106,7 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
         } else {
             targeted_rate
         };
-        d.strike_pay = targeted as i64 * rate + d.national_strikers as i64 * national_rate;
+        d.strike_pay_due = targeted as i64 * rate + d.national_strikers as i64 * national_rate;
         let strikers = targeted + d.national_strikers;
         d.gross_pay_lost = strikers as i64 * daily;
         let withdrawn = if a.ban {
@@ -110,7 +115,13 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
             0.0
         };
         d.overtime_pay_forgone = (withdrawn * daily as f64).round() as Pence;
-        fund += d.levy + d.other_income - d.strike_pay;
+        fund += d.levy + d.other_income;
+        d.strike_pay = match p.fund_rule {
+            FundRule::Shortfall => d.strike_pay_due,
+            FundRule::StopWhenEmpty => d.strike_pay_due.min(fund.max(0)),
+        };
+        d.fund_short = fund < d.strike_pay_due;
+        fund -= d.strike_pay;
         d.fund = fund;
 
         d.work_lost = strikers as f64 * (1.0 - k.cover) + withdrawn;
@@ -129,6 +140,10 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
         each(i, &d);
     }
 }
+
+/// How close (weeks of work) the backlog must be to its opening level to count
+/// as back to it: a millionth of a week, below what any figure shows.
+pub const BACKLOG_TOLERANCE: f64 = 1e-6;
 
 /// How long the backlog takes to return to its opening level once action ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,8 +169,13 @@ pub struct Headline {
     pub targeted_strike_days: u64,
     /// Person-days of national strike.
     pub national_strike_days: u64,
-    /// Strike and hardship pay paid (pence).
+    /// Strike and hardship pay paid (pence). Under [`FundRule::Shortfall`]
+    /// this is all that was due, some of it from money the union must find.
     pub strike_pay_paid: Pence,
+    /// Strike and hardship pay due under the strike pay rules (pence).
+    pub strike_pay_due: Pence,
+    /// The most the fund was ever short: money the union must find (pence, 0 if never).
+    pub shortfall: Pence,
     /// Levy collected (pence).
     pub levy_collected: Pence,
     /// Fighting fund and donations received (pence).
@@ -164,10 +184,12 @@ pub struct Headline {
     pub gross_pay_lost: Pence,
     /// Overtime pay given up under the ban (pence).
     pub overtime_pay_forgone: Pence,
-    /// Members' net loss: pay lost less strike pay, plus overtime pay given up (pence).
+    /// Members' net loss: pay lost less strike pay paid, plus overtime pay given up (pence).
     pub net_pay_lost: Pence,
-    /// `net_pay_lost` divided among all members (pence a member).
-    pub avg_net_pay_lost: Pence,
+    /// Strikers' pay lost less strike pay paid, divided among all members (pence a member).
+    pub avg_strike_loss: Pence,
+    /// Overtime pay given up, divided among all members (pence a member).
+    pub avg_overtime_forgone: Pence,
     /// Levy paid, divided among all members (pence a member).
     pub avg_levy_paid: Pence,
     /// Highest backlog (weeks of work) and its date.
@@ -180,8 +202,6 @@ pub struct Headline {
     pub clearance: Clearance,
     /// Work lost to action (staff-days).
     pub work_lost: f64,
-    /// Staff-days of work lost per £1,000 of pay lost and overtime given up, if any was.
-    pub disruption_per_1000: Option<f64>,
     /// Weeks of targeted action paid for before the fund runs out (or all of them), if any.
     pub targeted_weeks_funded: Option<u32>,
 }
@@ -272,12 +292,12 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
         .min_by_key(|(_, d)| d.fund)
         .map(|(i, d)| (d.fund.min(p.opening_fund), dates[i]))
         .unwrap_or((p.opening_fund, p.start));
-    let out_day = days.iter().position(|d| d.fund < 0);
+    let out_day = days.iter().position(|d| d.fund_short);
     let peak = backlog
         .iter()
         .enumerate()
         .fold((p.opening_backlog_weeks, 0), |acc, (i, &b)| {
-            if b > acc.0 {
+            if b > acc.0 && b > p.opening_backlog_weeks + BACKLOG_TOLERANCE {
                 (b, i)
             } else {
                 acc
@@ -289,7 +309,7 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
         None => Clearance::NoAction,
         Some(end) => match backlog[end..]
             .iter()
-            .position(|&b| b <= opening + 1e-9 * opening.max(1.0))
+            .position(|&b| b <= opening + BACKLOG_TOLERANCE)
         {
             Some(k) => Clearance::Cleared(k as u32),
             None => Clearance::NotByEnd,
@@ -297,11 +317,11 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
     };
     let gross = sum(|d| d.gross_pay_lost);
     let strike_pay = sum(|d| d.strike_pay);
+    let strike_pay_due = sum(|d| d.strike_pay_due);
     let overtime = sum(|d| d.overtime_pay_forgone);
     let levy = sum(|d| d.levy);
     let net = gross - strike_pay + overtime;
     let work_lost: f64 = days.iter().map(|d| d.work_lost).sum();
-    let cost = gross + overtime;
     let members = i64::from(p.members);
     let targeted_weeks_funded = (p.targeted_strikers > 0 && p.targeted_weeks > 0).then(|| {
         let start = p.targeted_start_week;
@@ -318,19 +338,21 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
         targeted_strike_days: days.iter().map(|d| d.targeted_strikers).sum(),
         national_strike_days: days.iter().map(|d| d.national_strikers).sum(),
         strike_pay_paid: strike_pay,
+        strike_pay_due,
+        shortfall: (-low.0).max(0),
         levy_collected: levy,
         other_income: sum(|d| d.other_income),
         gross_pay_lost: gross,
         overtime_pay_forgone: overtime,
         net_pay_lost: net,
-        avg_net_pay_lost: div_round(net, members),
+        avg_strike_loss: div_round(gross - strike_pay, members),
+        avg_overtime_forgone: div_round(overtime, members),
         avg_levy_paid: div_round(levy, members),
         peak_backlog: (peak.0, dates.get(peak.1).copied().unwrap_or(p.start)),
         backlog_start_end: (opening, backlog.last().copied().unwrap_or(opening)),
         action_ends: last_action.map(|i| dates[i]),
         clearance,
         work_lost,
-        disruption_per_1000: (cost > 0).then(|| work_lost / (cost as f64 / 100_000.0)),
         targeted_weeks_funded,
     }
 }
@@ -390,9 +412,37 @@ mod tests {
         assert_eq!(h.levy_collected, 9_000);
         // Pay lost £5,000, half made up: £2,500 net over 100 members is £25 each.
         assert_eq!(h.net_pay_lost, 250_000);
-        assert_eq!(h.avg_net_pay_lost, 2_500);
+        assert_eq!(h.avg_strike_loss, 2_500);
         assert_eq!(h.avg_levy_paid, 90);
         assert_eq!(h.targeted_weeks_funded, Some(0));
+    }
+
+    #[test]
+    fn strike_pay_stops_when_the_fund_is_empty_by_hand() {
+        let p = Params {
+            fund_rule: FundRule::StopWhenEmpty,
+            ..small()
+        };
+        let o = simulate(&p);
+        let paid: Vec<i64> = o.days.iter().take(6).map(|d| d.strike_pay).collect();
+        // Mon: £500 of £1,000. Tue: +£90 levy, £500 paid, £90 left. Wed: the £90,
+        // then nothing: the fund is empty until January.
+        assert_eq!(paid, [50_000, 50_000, 9_000, 0, 0, 0]);
+        let h = &o.headline;
+        assert_eq!(h.runs_out, Some(Date::fixed(2026, 12, 2)));
+        assert_eq!(h.strike_pay_due, 250_000);
+        assert_eq!(h.strike_pay_paid, 109_000);
+        assert_eq!(h.shortfall, 0);
+        // Strikers lose £5,000 less the £1,090 paid: £39.10 a member over 100.
+        assert_eq!(h.net_pay_lost, 391_000);
+        assert_eq!(h.avg_strike_loss, 3_910);
+    }
+
+    #[test]
+    fn a_shortfall_is_what_the_fund_could_not_pay_at_its_worst() {
+        let h = simulate(&small()).headline;
+        assert_eq!(h.strike_pay_paid, h.strike_pay_due);
+        assert_eq!(h.shortfall, 141_000);
     }
 
     #[test]
@@ -419,8 +469,6 @@ mod tests {
         assert_eq!(h.peak_backlog.1, Date::fixed(2026, 12, 4));
         assert_eq!(h.clearance, Clearance::Cleared(5));
         assert!((h.work_lost - 45.0).abs() < 1e-9);
-        // 45 staff-days for £5,000 of pay lost: 9 staff-days per £1,000.
-        assert!((h.disruption_per_1000.unwrap() - 9.0).abs() < 1e-9);
     }
 
     #[test]
@@ -452,6 +500,5 @@ mod tests {
         let o = simulate(&p);
         assert_eq!(o.headline.clearance, Clearance::NoAction);
         assert!(o.days.iter().all(|d| (d.backlog - 1100.0).abs() < 1e-9));
-        assert_eq!(o.headline.disruption_per_1000, None);
     }
 }

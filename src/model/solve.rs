@@ -6,7 +6,7 @@
 
 use super::calendar::Date;
 use super::money::{share_of, Pence};
-use super::params::{Params, MAX_LEVY};
+use super::params::{FundRule, Params, MAX_LEVY};
 use super::simulate::{run, Knobs, Plan};
 
 /// A solver's answer.
@@ -54,9 +54,15 @@ impl<T: Copy> Solved<T> {
     }
 }
 
-/// Lowest fund balance over the horizon (pence) and its date.
+/// Lowest fund balance over the horizon (pence) and its date, with every
+/// penny of strike pay due paid (the shortfall rule): below zero, the fund
+/// could not pay all that was due, whichever rule is chosen.
 pub fn fund_low(p: &Params) -> (Pence, Date) {
-    let p = &*p.as_valid();
+    let mut p = p.as_valid();
+    if p.fund_rule != FundRule::Shortfall {
+        p.to_mut().fund_rule = FundRule::Shortfall;
+    }
+    let p = &*p;
     let plan = Plan::new(p);
     let mut low = (p.opening_fund, p.start);
     run(p, &plan, Knobs::from_params(p), |i, d| {

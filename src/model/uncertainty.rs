@@ -97,7 +97,7 @@ pub fn bands(p: &Params) -> Bands {
             for (m, v) in Metric::ALL.iter().zip(values.iter_mut()) {
                 v[i * runs + r] = m.of(d, week);
             }
-            out |= d.fund < 0;
+            out |= d.fund_short;
         });
         ran_out += usize::from(out);
     }

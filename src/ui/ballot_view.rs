@@ -1,8 +1,9 @@
 //! The ballot result: each legal test, pass or fail, and the votes still needed.
 
-use crate::format::{count, percent};
+use crate::format::count;
 use crate::model::ballot::{check_ballot, forty_percent_applies};
 use crate::model::params::{Ballot, Regime};
+use crate::summary::ballot_line;
 use yew::prelude::*;
 
 /// Props of [`BallotView`]: everything it shows, and nothing else, so it is
@@ -69,8 +70,7 @@ pub fn ballot_view(props: &BallotProps) -> Html {
     html! {
         <section class="ballot" aria-labelledby="ballot-title">
             <h2 id="ballot-title">{ format!("Ballot: {}", if r.passes { "passes" } else { "fails" }) }</h2>
-            <p>{ format!("{} turnout, {} yes, under the {}{}.",
-                percent(b.turnout), percent(b.yes_share), regime.label(),
+            <p>{ format!("{} Under the {}{}.", ballot_line(&r), regime.label(),
                 if forty_percent_applies(b, regime) { ", in important public services" } else { "" }) }</p>
             <ul class="tests">{ for tests }</ul>
             <p class="help">{ "A “no” vote still counts towards turnout: a member who votes no can carry a ballot over the 50% threshold that staying at home would have left short." }</p>

@@ -8,7 +8,7 @@ use super::state::Action;
 use crate::format::{date, field_help, field_value, money};
 use crate::model::calendar::Date;
 use crate::model::fields::{FieldId, Group, FIELDS};
-use crate::model::params::{Params, PayDivisor, Regime};
+use crate::model::params::{FundRule, Params, PayDivisor, Regime};
 use crate::web::perf;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -70,6 +70,28 @@ fn forty_percent_help() -> String {
     )
 }
 
+/// A labelled list of choices with its help line: `options` are (code, label, selected).
+fn select<const N: usize>(
+    id: &'static str,
+    label: &'static str,
+    options: [(&'static str, &'static str, bool); N],
+    help: String,
+    onchange: Callback<Event>,
+) -> Html {
+    let help_id = format!("h-{id}");
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} aria-describedby={help_id.clone()} {onchange}>
+                { for options.iter().map(|&(code, text, selected)| html! {
+                    <option value={code} {selected}>{ text }</option>
+                }) }
+            </select>
+            <p class="help" id={help_id}>{ help }</p>
+        </div>
+    }
+}
+
 fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
     let act = |f: fn(&Event) -> Option<Action>| {
         let on_action = on_action.clone();
@@ -82,19 +104,24 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
     };
     match group {
         Group::Fund => html! {
-            <div class="field">
-                <label for="divisor">{ "A day's pay is" }</label>
-                <select id="divisor" aria-describedby="h-divisor" onchange={act(|e| {
-                    Some(Action::Divisor(PayDivisor::from_code(&select_value(e)?)?))
-                })}>
-                    { for PayDivisor::ALL.iter().map(|d| html! {
-                        <option value={d.code()} selected={p.pay_divisor == *d}>{ d.label() }</option>
-                    }) }
-                </select>
-                <p class="help" id="h-divisor">{ format!(
-                    "Deducted for each strike day: {}. Default: {}; some employers use the other.",
-                    money(p.daily_pay()), PayDivisor::default().label()) }</p>
-            </div>
+            <>
+            { select(
+                "divisor",
+                "A day's pay is",
+                PayDivisor::ALL.map(|d| (d.code(), d.label(), p.pay_divisor == d)),
+                format!("Deducted for each strike day: {}. Default: {}; some employers use the other.",
+                    money(p.daily_pay()), PayDivisor::default().label()),
+                act(|e| Some(Action::Divisor(PayDivisor::from_code(&select_value(e)?)?))),
+            ) }
+            { select(
+                "empty",
+                "When the fund is empty",
+                FundRule::ALL.map(|r| (r.code(), r.label(), p.fund_rule == r)),
+                format!("A shortfall shows how much more must be found; stopping shows what strikers would really get. Default: {}.",
+                    FundRule::default().label().to_lowercase()),
+                act(|e| Some(Action::FundRule(FundRule::from_code(&select_value(e)?)?))),
+            ) }
+            </>
         },
         Group::Action => html! {
             <>
@@ -104,17 +131,13 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
                     onchange={act(|e| Some(Action::Start(Date::parse_iso(&e.target_dyn_into::<HtmlInputElement>()?.value())?)))} />
                 <p class="help" id="h-start">{ format!("{}. The model runs in working days (Monday to Friday) from here; bank holidays are not modelled.", date(p.start)) }</p>
             </div>
-            <div class="field">
-                <label for="regime">{ "The law" }</label>
-                <select id="regime" aria-describedby="h-regime" onchange={act(|e| {
-                    Some(Action::Regime(Regime::from_code(&select_value(e)?)?))
-                })}>
-                    { for Regime::ALL.iter().map(|r| html! {
-                        <option value={r.code()} selected={p.regime == *r}>{ r.label() }</option>
-                    }) }
-                </select>
-                <p class="help" id="h-regime">{ law_help() }</p>
-            </div>
+            { select(
+                "regime",
+                "The law",
+                Regime::ALL.map(|r| (r.code(), r.label(), p.regime == r)),
+                law_help(),
+                act(|e| Some(Action::Regime(Regime::from_code(&select_value(e)?)?))),
+            ) }
             </>
         },
         Group::Uncertainty => html! {

@@ -3,7 +3,7 @@
 
 use crate::model::calendar::Date;
 use crate::model::fields::FieldId;
-use crate::model::params::{Params, PayDivisor, Regime};
+use crate::model::params::{FundRule, Params, PayDivisor, Regime};
 use crate::model::presets::preset;
 use crate::summary::changes;
 use std::rc::Rc;
@@ -29,6 +29,8 @@ pub enum Action {
     Reset,
     /// Choose how a day's pay is worked out.
     Divisor(PayDivisor),
+    /// Choose what happens to strike pay when the fund is empty.
+    FundRule(FundRule),
     /// Choose the law.
     Regime(Regime),
     /// Turn uncertainty bands on or off.
@@ -85,6 +87,7 @@ pub fn apply(p: &Params, action: &Action) -> Params {
         }
         Action::Reset => q = Params::default(),
         Action::Divisor(d) => q.pay_divisor = d,
+        Action::FundRule(r) => q.fund_rule = r,
         Action::Regime(r) => {
             q.regime = r;
             // Keep the notice at the new minimum if it sat at the old one.

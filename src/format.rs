@@ -153,6 +153,15 @@ pub fn plural(n: i64, noun: &str) -> String {
     }
 }
 
+/// A list in words: `a`, `a and b`, `a, b and c`.
+pub fn join_and(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// A date in full: `30 November 2026`.
 pub fn date(d: Date) -> String {
     let (y, m, day) = d.ymd();

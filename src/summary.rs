@@ -2,8 +2,8 @@
 //! by the app and the command line.
 
 use crate::format::{
-    choice_value, count, date, field_default, field_value, money, money_compact, money_small,
-    percent, percent_beside, plural, weeks, weeks_beside,
+    choice_value, count, date, field_default, field_value, join_and, money, money_compact,
+    money_small, percent, percent_beside, plural, weeks, weeks_beside,
 };
 use crate::model::ballot::BallotResult;
 use crate::model::choices::Choice;
@@ -240,15 +240,6 @@ fn member_cost(h: &Headline) -> Figure {
         value: money(strike + overtime + levy),
         note,
         section: Section::MembersCosts,
-    }
-}
-
-/// `a`, `a and b`, `a, b and c`.
-fn join_and(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

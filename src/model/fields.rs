@@ -7,6 +7,29 @@
 use super::money::{from_pounds, to_pounds};
 use super::params::{Params, MAX_LEVY, MAX_OVERTIME_SHARE};
 
+// Names used by more than one field: the uncertainty ranges are called after
+// the settings they vary, written once here.
+macro_rules! participation {
+    () => {
+        "Members who join national strike days"
+    };
+}
+macro_rules! levy_take_up {
+    () => {
+        "Members who pay the levy"
+    };
+}
+macro_rules! overtime {
+    () => {
+        "Overtime the employer relies on"
+    };
+}
+macro_rules! cover {
+    () => {
+        "Cover of strikers' work"
+    };
+}
+
 /// Every numeric input, by name: the compiler checks an id where it would not
 /// check a link key typed as a string. `FIELDS` holds them in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -297,7 +320,7 @@ pub static FIELDS: &[Field] = &[
     Field {
         id: FieldId::LevyTakeUp,
         key: "levyup",
-        label: "Members who pay the levy",
+        label: levy_take_up!(),
         group: Group::Fund,
         unit: Unit::Percent,
         step: 1.0,
@@ -349,7 +372,7 @@ pub static FIELDS: &[Field] = &[
     Field {
         id: FieldId::Participation,
         key: "part",
-        label: "Members who join national strike days",
+        label: participation!(),
         group: Group::Action,
         unit: Unit::Percent,
         step: 1.0,
@@ -479,7 +502,7 @@ pub static FIELDS: &[Field] = &[
     Field {
         id: FieldId::Overtime,
         key: "ot",
-        label: "Overtime the employer relies on",
+        label: overtime!(),
         group: Group::Work,
         unit: Unit::Percent,
         step: 1.0,
@@ -570,12 +593,12 @@ pub static FIELDS: &[Field] = &[
     Field {
         id: FieldId::ParticipationSpread,
         key: "upart",
-        label: "Participation, either way",
+        label: concat!(participation!(), ", either way"),
         group: Group::Uncertainty,
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
-        help: "Each run draws participation within this many points of the value set.",
+        help: "Each run draws it within this many points either side of the value set.",
         source: "",
         get: |p| p.uncertainty.participation_spread * 100.0,
         set: |p, v| p.uncertainty.participation_spread = v / 100.0,
@@ -583,12 +606,12 @@ pub static FIELDS: &[Field] = &[
     Field {
         id: FieldId::TakeUpSpread,
         key: "uup",
-        label: "Levy take-up, either way",
+        label: concat!(levy_take_up!(), ", either way"),
         group: Group::Uncertainty,
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
-        help: "Each run draws levy take-up within this many points.",
+        help: "Each run draws it within this many points either side of the value set.",
         source: "",
         get: |p| p.uncertainty.take_up_spread * 100.0,
         set: |p, v| p.uncertainty.take_up_spread = v / 100.0,
@@ -596,12 +619,12 @@ pub static FIELDS: &[Field] = &[
     Field {
         id: FieldId::OvertimeSpread,
         key: "uot",
-        label: "Overtime share, either way",
+        label: concat!(overtime!(), ", either way"),
         group: Group::Uncertainty,
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 20.0),
-        help: "Each run draws the overtime share within this many points.",
+        help: "Each run draws it within this many points either side of the value set.",
         source: "",
         get: |p| p.uncertainty.overtime_spread * 100.0,
         set: |p, v| p.uncertainty.overtime_spread = v / 100.0,
@@ -609,12 +632,12 @@ pub static FIELDS: &[Field] = &[
     Field {
         id: FieldId::CoverSpread,
         key: "ucover",
-        label: "Employer cover, either way",
+        label: concat!(cover!(), ", either way"),
         group: Group::Uncertainty,
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
-        help: "Each run draws the employer's cover within this many points.",
+        help: "Each run draws it within this many points either side of the value set: the cover with no warning and with time to prepare, together.",
         source: "",
         get: |p| p.uncertainty.cover_spread * 100.0,
         set: |p, v| p.uncertainty.cover_spread = v / 100.0,

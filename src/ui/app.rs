@@ -51,13 +51,14 @@ pub fn app() -> Html {
     let text = AttrValue::from(paragraph(&params, &outcome));
     html! {
         <>
+        <a class="skip-link" href="#results">{ "Skip to the results" }</a>
         <header class="top">
             <h1>{ "Strike Explorer" }</h1>
             <p class="tagline">{ "See what a strike strategy does to the strike fund and to the employer's backlog. Everything stays in your browser." }</p>
         </header>
         <div class="layout">
             <Panel params={params.clone()} on_action={on_action.clone()} ready={*charts_shown} />
-            <main class="results" id="results">
+            <main class="results" id="results" tabindex="-1">
                 <Presets current={*preset} changed={state.changed.clone()} on_action={on_action.clone()} />
                 <section aria-labelledby="results-title">
                     <h2 id="results-title">{ "What this strategy does" }</h2>
@@ -66,7 +67,8 @@ pub fn app() -> Html {
                     <Charts scenarios={(*scenarios).clone()} />
                 </section>
                 if *charts_shown {
-                    <Calendar data={CalendarData::new(&params)} on_action={on_action.clone()} />
+                    <Calendar data={CalendarData::new(&params)} on_action={on_action.clone()}
+                        can_undo={state.undo.as_ref().is_some_and(|u| *u != params)} />
                     <BallotView ballot={params.ballot.clone()} regime={params.regime} />
                     <Explainer />
                 }

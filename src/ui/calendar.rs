@@ -100,6 +100,8 @@ pub struct CalendarProps {
     pub data: CalendarData,
     /// Called with each change.
     pub on_action: Callback<Action>,
+    /// Whether the last calendar change can be undone.
+    pub can_undo: bool,
 }
 
 /// A drag (or a keyboard selection) in progress.
@@ -182,6 +184,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
                 on,
             };
             *drag.borrow_mut() = Some(d);
+            emit(Action::BeginEdit);
             emit(action_for(&d, day));
         }
     };
@@ -242,11 +245,14 @@ pub fn calendar(props: &CalendarProps) -> Html {
                 e.prevent_default();
                 let pending = *drag.borrow();
                 match (*mode, pending) {
-                    (Mode::National, _) => emit(Action::MarkNationalDays(
-                        cur,
-                        cur,
-                        !national.get(cur as usize).copied().unwrap_or(false),
-                    )),
+                    (Mode::National, _) => {
+                        emit(Action::BeginEdit);
+                        emit(Action::MarkNationalDays(
+                            cur,
+                            cur,
+                            !national.get(cur as usize).copied().unwrap_or(false),
+                        ))
+                    }
                     // Second press: the weeks from the first press to this one.
                     (m, Some(d)) if d.mode == m => {
                         emit(action_for(&d, cur));
@@ -260,12 +266,38 @@ pub fn calendar(props: &CalendarProps) -> Html {
                             on: true,
                         };
                         *drag.borrow_mut() = Some(d);
+                        emit(Action::BeginEdit);
                         emit(action_for(&d, cur));
                     }
                 }
+            } else if e.key() == "Escape" && drag.borrow().is_some() {
+                // Cancel a range started with Enter: back to the plan before it.
+                e.prevent_default();
+                *drag.borrow_mut() = None;
+                emit(Action::Undo);
             }
         })
     };
+    let undo = {
+        let emit = emit.clone();
+        Callback::from(move |_: MouseEvent| emit(Action::Undo))
+    };
+    // Column headings: the weekdays of the model's first week (columns are
+    // model weeks from the start date, so they are Monday to Friday only when
+    // the start is a Monday).
+    let headings = data.days.iter().take(5).map(|d| {
+        html! { <span class="weekday">{ &weekday_name(d.date.weekday())[..3] }</span> }
+    });
+    let key = [
+        ("national", "National strike day"),
+        ("targeted", "Targeted strike day"),
+        ("window", "Targeted action week, a working day"),
+        ("ban", "Overtime ban (bar along the bottom)"),
+        ("notice", "Inside the notice period (hatched)"),
+    ]
+    .map(|(class, words)| {
+        html! { <li><span class={classes!("day", "key-swatch", class)} aria-hidden="true"></span>{ words }</li> }
+    });
 
     let modes = [Mode::National, Mode::Targeted, Mode::Ban].map(|m| {
         let checked = *mode == m;
@@ -330,14 +362,22 @@ pub fn calendar(props: &CalendarProps) -> Html {
             </fieldset>
             <p class="help">{ match *mode {
                 Mode::National => "Click a day to mark or unmark a national strike day; drag to mark several. Keyboard: arrows move, Enter or Space marks.",
-                Mode::Targeted => "Drag from the first week to the last week of targeted action, or press Enter on the first and then on the last.",
-                Mode::Ban => "Drag from the first week to the last week of the overtime ban, or press Enter on the first and then on the last.",
+                Mode::Targeted => "Drag from the first week to the last week of targeted action, or press Enter on the first and then on the last (Escape cancels). This replaces the weeks set now; Undo puts them back.",
+                Mode::Ban => "Drag from the first week to the last week of the overtime ban, or press Enter on the first and then on the last (Escape cancels). This replaces the weeks set now; Undo puts them back.",
             } }</p>
             <p class="help">{ format!(
                 "Hatched days fall within {} days' notice of the start: with notice given on {}, action can begin on {} at the earliest.",
                 data.notice_days, date(data.start), date(data.earliest.next_working_day())) }</p>
+            <ul class="calendar-key" aria-label="Key to the calendar">{ for key }</ul>
+            if props.can_undo {
+                <button type="button" class="undo" onclick={undo}>{ "Undo the last change on the calendar" }</button>
+            }
             <div class="days" {onpointerdown} {onpointermove} onpointerup={end_drag.clone()}
                 onpointercancel={end_drag} {onkeydown}>
+                <div class="week weekdays" aria-hidden="true">
+                    <span></span>
+                    { for headings }
+                </div>
                 { for rows }
             </div>
         </section>

@@ -99,8 +99,8 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 aria-labelledby={title_id} aria-describedby="summary"></canvas>
             <ul class="legend">
                 { for lines }
-                <li>{ swatch("targeted".into()) }{ "Targeted strike days (pale shading)" }</li>
-                <li>{ swatch("national".into()) }{ "National strike days (darker bars)" }</li>
+                <li>{ swatch("targeted".into()) }{ "Targeted strike days (orange shading)" }</li>
+                <li>{ swatch("national".into()) }{ "National strike days (red shading)" }</li>
                 <li>{ swatch("ban".into()) }{ "Overtime ban (strip along the bottom)" }</li>
                 { band.unwrap_or_default() }
                 <li>{ def.reading }</li>

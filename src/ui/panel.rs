@@ -5,9 +5,9 @@
 use super::hooks::use_open_groups;
 use super::slider::Slider;
 use super::state::Action;
-use crate::format::{date, field_help, field_value, money};
+use crate::format::{date, field_help, field_value, join_and, money};
 use crate::model::calendar::Date;
-use crate::model::fields::{FieldId, Group, FIELDS};
+use crate::model::fields::{FieldId, Group, Unit, FIELDS};
 use crate::model::params::{FundRule, Params, PayDivisor, Regime};
 use crate::web::perf;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
@@ -67,6 +67,19 @@ fn forty_percent_help() -> String {
     format!(
         "Health, education, fire, transport, border security and nuclear decommissioning: under the {}, 40% of those balloted must also vote yes.",
         laws.join(" or the ")
+    )
+}
+
+/// The bands' help line, naming what varies as the ranges below name it.
+fn bands_help() -> String {
+    let varied: Vec<String> = FIELDS
+        .iter()
+        .filter(|f| f.group == Group::Uncertainty && f.unit == Unit::PercentPoints)
+        .map(|f| f.label.trim_end_matches(", either way").to_lowercase())
+        .collect();
+    format!(
+        "Runs the model many times, drawing {} from the ranges below. The band holds the middle 80% of runs (10th to 90th percentile).",
+        join_and(&varied)
     )
 }
 
@@ -145,7 +158,7 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
                 <input type="checkbox" id="bands" checked={p.uncertainty.enabled} aria-describedby="h-bands"
                     onchange={act(|e| Some(Action::Bands(checked(e)?)))} />
                 <label for="bands">{ "Show uncertainty bands" }</label>
-                <p class="help" id="h-bands">{ "Runs the model many times with participation, levy take-up, overtime and cover drawn from the ranges below; the band holds the middle 80% of runs (10th to 90th percentile)." }</p>
+                <p class="help" id="h-bands">{ bands_help() }</p>
             </div>
         },
         Group::Ballot => html! {

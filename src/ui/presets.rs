@@ -18,37 +18,95 @@ pub struct PresetsProps {
     pub on_action: Callback<Action>,
 }
 
-/// The preset picker.
+/// Keys that move through a closed list without choosing.
+const BROWSING_KEYS: [&str; 6] = ["ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"];
+
+/// The preset picker. Choosing with the mouse applies a strategy at once;
+/// arrowing through the list from the keyboard only shows each one's
+/// description, and Enter applies it (Escape or leaving the list goes back).
 #[function_component(Presets)]
 pub fn presets(props: &PresetsProps) -> Html {
-    let onchange = {
+    let select = use_node_ref();
+    let keyed = use_mut_ref(|| false);
+    let preview = use_state(|| None::<&'static str>);
+    let apply = {
         let on_action = props.on_action.clone();
+        move |id: &'static str| {
+            perf::mark_input();
+            on_action.emit(Action::Preset(id));
+        }
+    };
+    let back_to_current = {
+        let (select, current) = (select.clone(), props.current.unwrap_or(""));
+        move || {
+            if let Some(s) = select.cast::<HtmlSelectElement>() {
+                s.set_value(current);
+            }
+        }
+    };
+    let onchange = {
+        let (keyed, preview, apply) = (keyed.clone(), preview.clone(), apply.clone());
         Callback::from(move |e: Event| {
             let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() else {
                 return;
             };
-            if let Some(p) = PRESETS.iter().find(|p| p.id == sel.value()) {
-                perf::mark_input();
-                on_action.emit(Action::Preset(p.id));
+            let Some(p) = PRESETS.iter().find(|p| p.id == sel.value()) else {
+                return;
+            };
+            if *keyed.borrow() {
+                preview.set(Some(p.id));
+            } else {
+                apply(p.id);
             }
         })
     };
-    let current = props
-        .current
-        .and_then(|id| PRESETS.iter().find(|p| p.id == id));
+    let onkeydown = {
+        let (keyed, preview, back) = (keyed.clone(), preview.clone(), back_to_current.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if BROWSING_KEYS.contains(&key.as_str()) {
+                *keyed.borrow_mut() = true;
+            } else if key == "Enter" {
+                if let Some(id) = *preview {
+                    e.prevent_default();
+                    apply(id);
+                    preview.set(None);
+                }
+            } else if key == "Escape" && preview.is_some() {
+                back();
+                preview.set(None);
+            }
+        })
+    };
+    let onblur = {
+        let (keyed, preview) = (keyed.clone(), preview.clone());
+        Callback::from(move |_: FocusEvent| {
+            *keyed.borrow_mut() = false;
+            if preview.is_some() {
+                back_to_current();
+                preview.set(None);
+            }
+        })
+    };
+    let find = |id: Option<&'static str>| id.and_then(|id| PRESETS.iter().find(|p| p.id == id));
+    let current = find(props.current);
+    let shown = find(*preview).or(current);
     html! {
         <section class="presets" aria-labelledby="presets-title">
             <h2 id="presets-title">{ "Start from a strategy" }</h2>
             <label for="preset" class="visually-hidden">{ "Strategy" }</label>
-            <select id="preset" {onchange}>
-                <option value="" selected={current.is_none()}>{ "Choose a strategy…" }</option>
+            <select id="preset" ref={select} aria-describedby="preset-description" {onchange} {onkeydown} {onblur}>
+                <option value="" selected={current.is_none()}>{ "Your own settings (not one of these strategies)" }</option>
                 { for PRESETS.iter().map(|p| html! {
                     <option value={p.id} selected={props.current == Some(p.id)}>{ p.name }</option>
                 }) }
             </select>
-            if let Some(p) = current {
-                <p class="preset-description">{ p.description }</p>
-            }
+            <p class="preset-description" id="preset-description">
+                { shown.map_or("The settings below are your own.", |p| p.description) }
+                if preview.is_some() {
+                    <strong>{ " Press Enter to use this strategy." }</strong>
+                }
+            </p>
             if !props.changed.is_empty() {
                 <details class="changed">
                     <summary>{ format!("What changed ({})", props.changed.len()) }</summary>

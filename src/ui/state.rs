@@ -39,6 +39,25 @@ pub enum Action {
     ImportantServices(bool),
     /// Move the start date.
     Start(Date),
+    /// A change on the calendar begins (a click, a drag or a keyboard range):
+    /// remember the parameters as they are, for [`Action::Undo`].
+    BeginEdit,
+    /// Put back the parameters as they were before the last calendar change.
+    Undo,
+}
+
+impl Action {
+    /// Whether this is part of a change made on the calendar (which keeps the undo point).
+    fn is_calendar_edit(&self) -> bool {
+        matches!(
+            self,
+            Action::BeginEdit
+                | Action::ToggleNationalDay(_)
+                | Action::MarkNationalDays(..)
+                | Action::TargetedWeeks(..)
+                | Action::BanWeeks(..)
+        )
+    }
 }
 
 /// The state: the parameters and what the last preset or reset changed.
@@ -50,6 +69,8 @@ pub struct State {
     pub params: Params,
     /// Lines saying what the last preset or reset changed, for people.
     pub changed: Vec<String>,
+    /// The parameters before the last calendar change, while it can be undone.
+    pub undo: Option<Params>,
 }
 
 /// Applies an action to parameters, returning them validated.
@@ -98,6 +119,7 @@ pub fn apply(p: &Params, action: &Action) -> Params {
         Action::Bands(on) => q.uncertainty.enabled = on,
         Action::ImportantServices(on) => q.ballot.important_public_services = on,
         Action::Start(d) => q.start = d,
+        Action::BeginEdit | Action::Undo => {}
     }
     q.validated()
 }
@@ -106,12 +128,24 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let params = apply(&self.params, &action);
+        let params = match (&action, &self.undo) {
+            (Action::Undo, Some(before)) => before.clone(),
+            _ => apply(&self.params, &action),
+        };
         let changed = match action {
             Action::Preset(_) | Action::Reset => changes(&self.params, &params),
             _ => Vec::new(),
         };
-        let next = State { params, changed };
+        let undo = match action {
+            Action::BeginEdit => Some(self.params.clone()),
+            ref a if a.is_calendar_edit() => self.undo.clone(),
+            _ => None,
+        };
+        let next = State {
+            params,
+            changed,
+            undo,
+        };
         // Compare the whole state, so an action that changes something other
         // than the parameters is never swallowed.
         if next == *self {
@@ -179,6 +213,27 @@ mod tests {
         // or it goes on describing a change that did not happen this time.
         let s = s.reduce(Action::Reset);
         assert!(s.changed.is_empty(), "{:?}", s.changed);
+    }
+
+    #[test]
+    fn a_calendar_change_can_be_undone() {
+        // One click in targeted mode replaces a 12-week plan with one week...
+        let s = Rc::new(State::default())
+            .reduce(Action::BeginEdit)
+            .reduce(Action::TargetedWeeks(5, 5))
+            .reduce(Action::TargetedWeeks(5, 7));
+        assert_eq!(s.params.targeted_weeks, 3);
+        // ...and Undo (or Escape) puts the whole plan back, drag and all.
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.params, Params::default());
+        assert!(s.undo.is_none());
+        // Anything else done since means there is nothing left to undo.
+        let s = Rc::new(State::default())
+            .reduce(Action::BeginEdit)
+            .reduce(Action::ToggleNationalDay(12))
+            .reduce(Action::Set(FieldId::Levy, 5.0));
+        assert!(s.undo.is_none());
+        assert_eq!(s.clone().reduce(Action::Undo).params, s.params);
     }
 
     #[test]

@@ -259,7 +259,10 @@ pub fn choice_value(c: Choice, p: &Params) -> String {
         },
         Choice::Divisor => p.pay_divisor.label().to_string(),
         Choice::WhenEmpty => p.fund_rule.label().to_string(),
-        Choice::Law => p.regime.label().to_string(),
+        Choice::Law => match p.regime {
+            Some(r) => r.label().to_string(),
+            None => format!("follows the start date ({})", p.law().label()),
+        },
         Choice::Bands => on_off(p.uncertainty.enabled),
         Choice::ImportantServices => if p.ballot.important_public_services {
             "yes"
@@ -311,7 +314,7 @@ pub fn adjustment(a: &Adjustment, p: &Params) -> String {
             "National strike days outside the model's dates, or repeated, were dropped.".to_string()
         }
         (Setting::Choice(c), Problem::NotUnderstood { text }) => format!(
-            "{}: “{text}” was not understood (it takes {}), so {} is used.",
+            "{}: “{text}” was not understood (it takes {}), so it stays at the default: {}.",
             c.label(),
             c.form(),
             choice_value(*c, &d)
@@ -380,7 +383,7 @@ mod tests {
         let words: Vec<String> = notes.iter().map(|a| adjustment(a, &p)).collect();
         for want in [
             "Levy on members not on strike: “abc” is not a number, so £3 a month is used.",
-            "The law: “1999” was not understood (it takes 2016 or 2025), so Trade Union Act 2016 is used.",
+            "The law: “1999” was not understood (it takes 2016 or 2025, or auto to follow the start date), so it stays at the default: follows the start date (Employment Rights Act 2025).",
             "A national strike day “x” was not understood and was left out.",
             "An unknown setting “zzz” was ignored.",
             "Weeks to model must be from 4 weeks to 104 weeks, so 104 weeks is used.",

@@ -422,6 +422,47 @@ pub fn defaults_markdown() -> String {
     out
 }
 
+/// What the law says about this plan, shown above the figures: action
+/// planned before notice runs out (not counted), and a ballot that would not
+/// make the action lawful. Empty when neither applies.
+pub fn warnings(p: &Params, o: &Outcome) -> Vec<String> {
+    let mut out = Vec::new();
+    let h = &o.headline;
+    if h.held_back_days > 0 {
+        out.push(format!(
+            "{} with action planned fall before notice runs out, so they are not counted: with {} of notice from {}, action can start on {} at the earliest.",
+            plural(i64::from(h.held_back_days), "working day"),
+            plural(i64::from(p.notice_days), "day"),
+            date(p.start),
+            date(p.earliest_action().next_working_day())
+        ));
+    }
+    let b = crate::model::ballot::check(p);
+    if p.has_action() && !b.passes {
+        let mut why = Vec::new();
+        if !b.turnout_met {
+            why.push(format!(
+                "turnout is {} short of 50%",
+                plural(b.votes_short() as i64, "vote")
+            ));
+        }
+        if !b.majority {
+            why.push("most votes are not for action".to_string());
+        }
+        if b.yes_short() > 0 {
+            why.push(format!(
+                "{} more yes votes are needed for the 40% rule",
+                count(b.yes_short() as i64)
+            ));
+        }
+        out.push(format!(
+            "On this ballot, this action would not be lawful: {}. The figures show what the plan would do if it went ahead.",
+            join_and(&why)
+        ));
+    }
+    out
+}
+
 /// The ballot in a line: turnout and yes share as counted (votes ÷ electorate,
 /// yes ÷ votes), with the decimals that show which side of 50% each is on.
 pub fn ballot_line(b: &BallotResult) -> String {
@@ -559,7 +600,7 @@ mod tests {
         let mut b = Params {
             start: Date::fixed(2027, 1, 4),
             pay_divisor: PayDivisor::CalendarDays365,
-            regime: Regime::EmploymentRightsAct2025,
+            regime: Some(Regime::EmploymentRightsAct2025),
             notice_days: 10,
             ..Params::default()
         };
@@ -570,7 +611,7 @@ mod tests {
         for want in [
             "Start of the model: 30 November 2026 → 4 January 2027",
             "A day's pay is: 1/260 of annual pay (working days) → 1/365 of annual pay (calendar days)",
-            "The law: Trade Union Act 2016 → Employment Rights Act 2025",
+            "The law: follows the start date (Employment Rights Act 2025) → Employment Rights Act 2025",
             "Important public services: no → yes",
             "Uncertainty bands: off → on",
             "Seed of the uncertainty runs: 2026 → 7",
@@ -739,6 +780,28 @@ mod tests {
         assert!(line.contains("(49.99% turnout)"), "{line}");
         // No figure compares nothing: every strike preset's figures differ somewhere.
         assert!(f.iter().all(|x| x.id != "disruption"));
+    }
+
+    #[test]
+    fn the_law_is_stated_at_the_top() {
+        assert!(warnings(&Params::default(), &simulate(&Params::default())).is_empty());
+        let p = preset("hmrc-2022").unwrap().params();
+        let w = warnings(&p, &simulate(&p));
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(
+            w[0].starts_with("On this ballot, this action would not be lawful: turnout is 2,630 votes short of 50%."),
+            "{}",
+            w[0]
+        );
+        let p = Params {
+            notice_days: 60,
+            ..Params::default()
+        };
+        let w = warnings(&p, &simulate(&p));
+        assert_eq!(
+            w[0],
+            "34 working days with action planned fall before notice runs out, so they are not counted: with 60 days of notice from 30 November 2026, action can start on 29 January 2027 at the earliest."
+        );
     }
 
     #[test]

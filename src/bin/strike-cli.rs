@@ -88,6 +88,9 @@ fn main() -> ExitCode {
         eprintln!("Note: {}", format::adjustment(n, &p));
     }
     let o = simulate(&p);
+    for w in summary::warnings(&p, &o) {
+        eprintln!("Warning: {w}");
+    }
     let mut out = std::io::stdout().lock();
     let text = if as_csv {
         csv::daily_csv(&o)

@@ -43,9 +43,9 @@ pub fn forty_percent_applies(b: &Ballot, regime: Regime) -> bool {
     regime.has_forty_percent_rule() && b.important_public_services
 }
 
-/// Checks the ballot in `p` against the law in `p.regime`.
+/// Checks the ballot in `p` against the law it is held under ([`Params::law`]).
 pub fn check(p: &Params) -> BallotResult {
-    check_ballot(&p.ballot, p.regime)
+    check_ballot(&p.ballot, p.law())
 }
 
 /// Checks a ballot against a law.
@@ -82,7 +82,7 @@ mod tests {
 
     fn ballot(electorate: u32, turnout: f64, yes: f64, ips: bool, regime: Regime) -> Params {
         let mut p = Params {
-            regime,
+            regime: Some(regime),
             ..Params::default()
         };
         p.ballot.electorate = electorate;

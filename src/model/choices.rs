@@ -7,6 +7,9 @@
 use super::calendar::Date;
 use super::params::{FundRule, Params, PayDivisor, Regime};
 
+/// The law's link code for "follow the start date".
+pub const FOLLOW_START: &str = "auto";
+
 /// Most national strike days read from a link; the rest are ignored.
 pub const MAX_NATIONAL_DAYS: usize = 520;
 
@@ -98,7 +101,11 @@ impl Choice {
             }
             Choice::Divisor => PayDivisor::ALL.map(PayDivisor::code).join(" or "),
             Choice::WhenEmpty => FundRule::ALL.map(FundRule::code).join(" or "),
-            Choice::Law => Regime::ALL.map(Regime::code).join(" or "),
+            Choice::Law => format!(
+                "{}, or {} to follow the start date",
+                Regime::ALL.map(Regime::code).join(" or "),
+                FOLLOW_START
+            ),
             Choice::Bands | Choice::ImportantServices => "1 or 0".to_string(),
             Choice::Seed => "a whole number".to_string(),
         }
@@ -116,7 +123,7 @@ impl Choice {
                 .join(","),
             Choice::Divisor => p.pay_divisor.code().to_string(),
             Choice::WhenEmpty => p.fund_rule.code().to_string(),
-            Choice::Law => p.regime.code().to_string(),
+            Choice::Law => p.regime.map_or(FOLLOW_START, Regime::code).to_string(),
             Choice::Bands => flag(p.uncertainty.enabled),
             Choice::ImportantServices => flag(p.ballot.important_public_services),
             Choice::Seed => p.uncertainty.seed.to_string(),
@@ -149,7 +156,12 @@ impl Choice {
             }
             Choice::Divisor => p.pay_divisor = PayDivisor::from_code(v).ok_or_else(whole)?,
             Choice::WhenEmpty => p.fund_rule = FundRule::from_code(v).ok_or_else(whole)?,
-            Choice::Law => p.regime = Regime::from_code(v).ok_or_else(whole)?,
+            Choice::Law => {
+                p.regime = match v {
+                    FOLLOW_START => None,
+                    code => Some(Regime::from_code(code).ok_or_else(whole)?),
+                }
+            }
             Choice::Bands => p.uncertainty.enabled = read_flag(v).ok_or_else(whole)?,
             Choice::ImportantServices => {
                 p.ballot.important_public_services = read_flag(v).ok_or_else(whole)?
@@ -171,7 +183,7 @@ mod tests {
             national_days: vec![3, 9],
             pay_divisor: PayDivisor::CalendarDays365,
             fund_rule: FundRule::StopWhenEmpty,
-            regime: Regime::EmploymentRightsAct2025,
+            regime: Some(Regime::TradeUnionAct2016),
             ..Params::default()
         };
         p.uncertainty.enabled = true;
@@ -193,7 +205,7 @@ mod tests {
             Choice::Law.read(&mut p, "1999"),
             Err(vec!["1999".to_string()])
         );
-        assert_eq!(p.regime, Regime::TradeUnionAct2016);
+        assert_eq!(p.regime, None);
         assert_eq!(
             Choice::NationalDays.read(&mut p, "1,x,3"),
             Err(vec!["x".to_string()])

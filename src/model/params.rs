@@ -121,6 +121,15 @@ impl Regime {
     pub fn from_code(code: &str) -> Option<Regime> {
         Regime::ALL.into_iter().find(|r| r.code() == code)
     }
+
+    /// The law for a ballot opened on this date: the newest one in force by then.
+    pub fn for_ballot_opened_on(d: Date) -> Regime {
+        Regime::ALL
+            .into_iter()
+            .rev()
+            .find(|r| r.ballots_opened_from().is_none_or(|from| d >= from))
+            .unwrap_or(Regime::TradeUnionAct2016)
+    }
 }
 
 /// What happens to strike pay when the fund has no money left.
@@ -275,8 +284,8 @@ pub struct Params {
     pub ban_compliance: f64,
     /// Notice given before each action (calendar days), at least the legal minimum.
     pub notice_days: u32,
-    /// The law in force for notice and the ballot.
-    pub regime: Regime,
+    /// The law for notice and the ballot; `None` follows the start date (see [`Params::law`]).
+    pub regime: Option<Regime>,
 
     /// Share of staff in the affected workplaces who are members, 0.1 to 1.
     pub union_density: f64,
@@ -326,7 +335,7 @@ impl Default for Params {
             ban_weeks: 0,
             ban_compliance: 0.8,
             notice_days: 14,
-            regime: Regime::TradeUnionAct2016,
+            regime: None,
             union_density: 0.5,
             overtime_share: 0.10,
             opening_backlog_weeks: 4.0,
@@ -363,6 +372,18 @@ impl Params {
         (self.cover_base + self.cover_prepared * prep).clamp(0.0, 1.0)
     }
 
+    /// The law that governs notice and the ballot: the one chosen, or else the
+    /// law for a ballot opened on the start date.
+    pub fn law(&self) -> Regime {
+        self.regime
+            .unwrap_or_else(|| Regime::for_ballot_opened_on(self.start))
+    }
+
+    /// The first day action can lawfully start: notice runs from the start date.
+    pub fn earliest_action(&self) -> Date {
+        self.start.add_days(self.notice_days as i32)
+    }
+
     /// Whether any action (strike or overtime ban) is planned.
     pub fn has_action(&self) -> bool {
         let national = !self.national_days.is_empty() && self.national_participation > 0.0;
@@ -389,6 +410,23 @@ mod tests {
         p.pay_divisor = PayDivisor::CalendarDays365;
         // £27,844 / 365 = £76.2849… → £76.28.
         assert_eq!(p.daily_pay(), 7_628);
+    }
+
+    #[test]
+    fn the_default_law_follows_the_start_date() {
+        let p = Params::default();
+        assert_eq!(p.regime, None);
+        assert_eq!(p.law(), Regime::EmploymentRightsAct2025);
+        let early = Params {
+            start: Date::fixed(2026, 2, 17),
+            ..Params::default()
+        };
+        assert_eq!(early.law(), Regime::TradeUnionAct2016);
+        let chosen = Params {
+            regime: Some(Regime::TradeUnionAct2016),
+            ..Params::default()
+        };
+        assert_eq!(chosen.law(), Regime::TradeUnionAct2016);
     }
 
     #[test]

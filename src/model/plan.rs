@@ -67,6 +67,8 @@ pub struct Plan {
     pub in_targeted_window: Vec<bool>,
     /// 0 if no money arrives that day, else the month number (1 is the first collection).
     pub collection: Vec<u32>,
+    /// Working days with action planned before notice runs out: held back, not counted.
+    pub held_back: u32,
 }
 
 impl Plan {
@@ -111,11 +113,25 @@ impl Plan {
                 a.national = true;
             }
         }
+        let mut in_targeted_window: Vec<bool> = (0..n).map(|i| p.in_targeted_window(i)).collect();
+        // Action needs notice: none is counted before notice runs out. The
+        // calendar shows what was planned there, and the summary says so.
+        let earliest = p.earliest_action();
+        let mut held_back = 0;
+        for ((date, a), window) in dates.iter().zip(&mut action).zip(&mut in_targeted_window) {
+            if *date >= earliest {
+                break;
+            }
+            held_back += u32::from(a.any());
+            *a = DayAction::default();
+            *window = false;
+        }
         Plan {
             dates,
             action,
-            in_targeted_window: (0..n).map(|i| p.in_targeted_window(i)).collect(),
+            in_targeted_window,
             collection,
+            held_back,
         }
     }
 
@@ -128,6 +144,24 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_action_is_counted_before_notice_runs_out() {
+        // 60 days' notice from Monday 30 November 2026: action from 29 January 2027.
+        let p = Params {
+            notice_days: 60,
+            national_days: vec![10],
+            ..Params::default()
+        };
+        let plan = Plan::new(&p);
+        let first = plan.action.iter().position(|a| a.any()).unwrap();
+        assert_eq!(plan.dates[first], Date::fixed(2027, 1, 29));
+        assert!(!plan.in_targeted_window[first - 1]);
+        // Targeted action planned from 14 December: 34 working days held back.
+        assert_eq!(plan.held_back, 34);
+        // With the default two weeks' notice, nothing is held back.
+        assert_eq!(Plan::new(&Params::default()).held_back, 0);
+    }
 
     #[test]
     fn money_arrives_on_the_first_working_day_of_each_month() {

@@ -144,7 +144,7 @@ mod tests {
             targeted_strikers: 3_000,
             national_days: vec![10, 11, 40],
             pay_divisor: PayDivisor::CalendarDays365,
-            regime: Regime::EmploymentRightsAct2025,
+            regime: Some(Regime::EmploymentRightsAct2025),
             notice_days: 10,
             start: Date::fixed(2027, 1, 4),
             ..Params::default()

@@ -200,6 +200,8 @@ pub struct Headline {
     pub action_ends: Option<Date>,
     /// Working days after action ends until the backlog is back to its opening level.
     pub clearance: Clearance,
+    /// Working days with action planned before notice runs out, not counted.
+    pub held_back_days: u32,
     /// Work lost to action (staff-days).
     pub work_lost: f64,
     /// Weeks of targeted action paid for before the fund runs out (or all of them), if any.
@@ -352,6 +354,7 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
         backlog_start_end: (opening, backlog.last().copied().unwrap_or(opening)),
         action_ends: last_action.map(|i| dates[i]),
         clearance,
+        held_back_days: plan.held_back,
         work_lost,
         targeted_weeks_funded,
     }
@@ -370,9 +373,13 @@ mod tests {
     use crate::model::params::Params;
 
     /// A small dispute worked on paper: 100 members, 200 staff, £100 a day.
+    /// The model starts on Monday 16 November 2026 with two weeks' notice, so
+    /// action can start in week 3, on Monday 30 November (working day 10).
     fn small() -> Params {
         Params {
-            horizon_weeks: 4,
+            start: Date::fixed(2026, 11, 16),
+            notice_days: 14,
+            horizon_weeks: 6,
             members: 100,
             union_density: 0.5,
             annual_pay: 2_600_000,
@@ -381,7 +388,7 @@ mod tests {
             levy_per_month: 200,
             levy_take_up: 0.5,
             targeted_strikers: 10,
-            targeted_start_week: 0,
+            targeted_start_week: 2,
             targeted_weeks: 1,
             targeted_strike_pay: 0.5,
             overtime_share: 0.1,
@@ -396,7 +403,8 @@ mod tests {
     #[test]
     fn fund_by_hand() {
         let o = simulate(&small());
-        let fund: Vec<i64> = o.days.iter().take(6).map(|d| d.fund).collect();
+        assert!(o.days[..10].iter().all(|d| d.fund == 100_000));
+        let fund: Vec<i64> = o.days.iter().skip(10).take(6).map(|d| d.fund).collect();
         // Mon 30 Nov: no income (not the first working day of a month);
         //   10 strikers × £100 × 50% = £500 strike pay: £1,000 − £500 = £500.
         // Tue 1 Dec: levy from (100 − 10) × 50% = 45 payers × £2 = £90, less £500: £90.
@@ -424,7 +432,13 @@ mod tests {
             ..small()
         };
         let o = simulate(&p);
-        let paid: Vec<i64> = o.days.iter().take(6).map(|d| d.strike_pay).collect();
+        let paid: Vec<i64> = o
+            .days
+            .iter()
+            .skip(10)
+            .take(6)
+            .map(|d| d.strike_pay)
+            .collect();
         // Mon: £500 of £1,000. Tue: +£90 levy, £500 paid, £90 left. Wed: the £90,
         // then nothing: the fund is empty until January.
         assert_eq!(paid, [50_000, 50_000, 9_000, 0, 0, 0]);
@@ -454,6 +468,7 @@ mod tests {
         let b: Vec<f64> = o
             .days
             .iter()
+            .skip(10)
             .take(11)
             .map(|d| (d.backlog * 1e6).round() / 1e6)
             .collect();
@@ -475,7 +490,7 @@ mod tests {
     fn overtime_ban_grows_the_backlog_and_blocks_catch_up() {
         let p = Params {
             targeted_strikers: 0,
-            ban_start_week: 0,
+            ban_start_week: 2,
             ban_weeks: 1,
             ban_compliance: 1.0,
             ..small()
@@ -483,9 +498,9 @@ mod tests {
         let o = simulate(&p);
         // 100 members × 10% overtime = 10 staff-days withdrawn a day for 5 days. Catch-up
         // of 200 × 5% = 10 is halved: the 100 members (half the staff) refuse it. Net +5 a day.
-        assert!((o.days[4].backlog - 1125.0).abs() < 1e-9);
+        assert!((o.days[14].backlog - 1125.0).abs() < 1e-9);
         // The ban over, full catch-up of 10 a day.
-        assert!((o.days[5].backlog - 1115.0).abs() < 1e-9);
+        assert!((o.days[15].backlog - 1115.0).abs() < 1e-9);
         // Overtime pay given up: 10 staff-days × £100 × 5 days = £5,000.
         assert_eq!(o.headline.overtime_pay_forgone, 500_000);
         assert_eq!(o.headline.strike_days(), 0);

@@ -218,11 +218,12 @@ mod tests {
     fn notice_at_least_the_legal_minimum() {
         let mut p = Params {
             notice_days: 3,
+            regime: Some(Regime::TradeUnionAct2016),
             ..Params::default()
         };
         p.validate();
         assert_eq!(p.notice_days, 14);
-        p.regime = Regime::EmploymentRightsAct2025;
+        p.regime = Some(Regime::EmploymentRightsAct2025);
         p.notice_days = 3;
         p.validate();
         assert_eq!(p.notice_days, 10);

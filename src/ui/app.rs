@@ -13,7 +13,7 @@ use super::summary_view::SummaryView;
 use crate::model::presets::matching;
 use crate::model::simulate;
 use crate::model::uncertainty::bands;
-use crate::summary::{figures, paragraph};
+use crate::summary::{figures, paragraph, warnings};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,6 +49,14 @@ pub fn app() -> Html {
         });
     }
     let text = AttrValue::from(paragraph(&params, &outcome));
+    let warnings = warnings(&params, &outcome);
+    let law_words = AttrValue::from(match params.regime {
+        Some(r) => r.label().to_string(),
+        None => format!(
+            "{}, the law for a ballot opened on the start date",
+            params.law().label()
+        ),
+    });
     html! {
         <>
         <a class="skip-link" href="#results">{ "Skip to the results" }</a>
@@ -62,6 +70,11 @@ pub fn app() -> Html {
                 <Presets current={*preset} changed={state.changed.clone()} on_action={on_action.clone()} />
                 <section aria-labelledby="results-title">
                     <h2 id="results-title">{ "What this strategy does" }</h2>
+                    if !warnings.is_empty() {
+                        <ul class="warnings" aria-label="What the law says about this plan">
+                            { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                        </ul>
+                    }
                     <Headline figures={figures(&params, &outcome)} />
                     <SummaryView {text} />
                     <Charts scenarios={(*scenarios).clone()} />
@@ -69,7 +82,7 @@ pub fn app() -> Html {
                 if *charts_shown {
                     <Calendar data={CalendarData::new(&params)} on_action={on_action.clone()}
                         can_undo={state.undo.as_ref().is_some_and(|u| *u != params)} />
-                    <BallotView ballot={params.ballot.clone()} regime={params.regime} />
+                    <BallotView ballot={params.ballot.clone()} regime={params.law()} {law_words} />
                     <Explainer />
                 }
             </main>

@@ -14,6 +14,8 @@ pub struct BallotProps {
     pub ballot: Ballot,
     /// The law it is held under.
     pub regime: Regime,
+    /// The law in words, with how it was chosen.
+    pub law_words: AttrValue,
 }
 
 fn test(name: &str, met: bool, detail: String) -> Html {
@@ -70,7 +72,7 @@ pub fn ballot_view(props: &BallotProps) -> Html {
     html! {
         <section class="ballot" aria-labelledby="ballot-title">
             <h2 id="ballot-title">{ format!("Ballot: {}", if r.passes { "passes" } else { "fails" }) }</h2>
-            <p>{ format!("{} Under the {}{}.", ballot_line(&r), regime.label(),
+            <p>{ format!("{} Under the {}{}.", ballot_line(&r), props.law_words,
                 if forty_percent_applies(b, regime) { ", in important public services" } else { "" }) }</p>
             <ul class="tests">{ for tests }</ul>
             <p class="help">{ "A “no” vote still counts towards turnout: a member who votes no can carry a ballot over the 50% threshold that staying at home would have left short." }</p>

@@ -294,6 +294,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
         ("window", "Targeted action week, a working day"),
         ("ban", "Overtime ban (bar along the bottom)"),
         ("notice", "Inside the notice period (hatched)"),
+        ("held", "Planned inside the notice period: not counted (dashed border)"),
     ]
     .map(|(class, words)| {
         html! { <li><span class={classes!("day", "key-swatch", class)} aria-hidden="true"></span>{ words }</li> }
@@ -325,10 +326,13 @@ pub fn calendar(props: &CalendarProps) -> Html {
             if striking { what.push("targeted strike day") } else if targeted { what.push("targeted action week, working day") }
             if ban { what.push("overtime ban") }
             if notice { what.push("within the notice period") }
+            let held = notice && (national || striking || ban);
+            if held { what.push("not counted: notice has not run out") }
             let label = format!("{} {}{}{}", weekday_name(d.weekday()), date(*d),
                 if what.is_empty() { "" } else { ": " }, what.join(", "));
             let class = classes!("day", national.then_some("national"), striking.then_some("targeted"),
-                (targeted && !striking).then_some("window"), ban.then_some("ban"), notice.then_some("notice"));
+                (targeted && !striking).then_some("window"), ban.then_some("ban"), notice.then_some("notice"),
+                held.then_some("held"));
             let onfocus = {
                 let focused = focused.clone();
                 Callback::from(move |_| focused.set(i))

@@ -7,6 +7,7 @@ use super::slider::Slider;
 use super::state::Action;
 use crate::format::{date, field_help, field_value, join_and, money};
 use crate::model::calendar::Date;
+use crate::model::choices::FOLLOW_START;
 use crate::model::fields::{FieldId, Group, Unit, FIELDS};
 use crate::model::params::{FundRule, Params, PayDivisor, Regime};
 use crate::web::perf;
@@ -51,7 +52,7 @@ fn law_help() -> String {
         })
         .collect();
     format!(
-        "Sets the minimum notice ({}) and the ballot rules.{}",
+        "Sets the minimum notice ({}) and the ballot rules.{} Default: follow the start date, taking the law for a ballot opened on that day.",
         notice.join(", "),
         from.concat()
     )
@@ -84,10 +85,10 @@ fn bands_help() -> String {
 }
 
 /// A labelled list of choices with its help line: `options` are (code, label, selected).
-fn select<const N: usize>(
+fn select(
     id: &'static str,
     label: &'static str,
-    options: [(&'static str, &'static str, bool); N],
+    options: Vec<(&'static str, String, bool)>,
     help: String,
     onchange: Callback<Event>,
 ) -> Html {
@@ -96,7 +97,7 @@ fn select<const N: usize>(
         <div class="field">
             <label for={id}>{ label }</label>
             <select {id} aria-describedby={help_id.clone()} {onchange}>
-                { for options.iter().map(|&(code, text, selected)| html! {
+                { for options.into_iter().map(|(code, text, selected)| html! {
                     <option value={code} {selected}>{ text }</option>
                 }) }
             </select>
@@ -121,7 +122,7 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
             { select(
                 "divisor",
                 "A day's pay is",
-                PayDivisor::ALL.map(|d| (d.code(), d.label(), p.pay_divisor == d)),
+                PayDivisor::ALL.map(|d| (d.code(), d.label().to_string(), p.pay_divisor == d)).into(),
                 format!("Deducted for each strike day: {}. Default: {}; some employers use the other.",
                     money(p.daily_pay()), PayDivisor::default().label()),
                 act(|e| Some(Action::Divisor(PayDivisor::from_code(&select_value(e)?)?))),
@@ -129,7 +130,7 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
             { select(
                 "empty",
                 "When the fund is empty",
-                FundRule::ALL.map(|r| (r.code(), r.label(), p.fund_rule == r)),
+                FundRule::ALL.map(|r| (r.code(), r.label().to_string(), p.fund_rule == r)).into(),
                 format!("A shortfall shows how much more must be found; stopping shows what strikers would really get. Default: {}.",
                     FundRule::default().label().to_lowercase()),
                 act(|e| Some(Action::FundRule(FundRule::from_code(&select_value(e)?)?))),
@@ -147,9 +148,21 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
             { select(
                 "regime",
                 "The law",
-                Regime::ALL.map(|r| (r.code(), r.label(), p.regime == r)),
+                std::iter::once((
+                    FOLLOW_START,
+                    format!("Follow the start date (now the {})", Regime::for_ballot_opened_on(p.start).label()),
+                    p.regime.is_none(),
+                ))
+                .chain(Regime::ALL.map(|r| (r.code(), r.label().to_string(), p.regime == Some(r))))
+                .collect(),
                 law_help(),
-                act(|e| Some(Action::Regime(Regime::from_code(&select_value(e)?)?))),
+                act(|e| {
+                    let v = select_value(e)?;
+                    Some(Action::Regime(match v.as_str() {
+                        FOLLOW_START => None,
+                        code => Some(Regime::from_code(code)?),
+                    }))
+                }),
             ) }
             </>
         },

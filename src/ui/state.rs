@@ -31,8 +31,8 @@ pub enum Action {
     Divisor(PayDivisor),
     /// Choose what happens to strike pay when the fund is empty.
     FundRule(FundRule),
-    /// Choose the law.
-    Regime(Regime),
+    /// Choose the law (`None`: follow the start date).
+    Regime(Option<Regime>),
     /// Turn uncertainty bands on or off.
     Bands(bool),
     /// Whether members work in important public services.
@@ -112,8 +112,8 @@ pub fn apply(p: &Params, action: &Action) -> Params {
         Action::Regime(r) => {
             q.regime = r;
             // Keep the notice at the new minimum if it sat at the old one.
-            if p.notice_days == p.regime.minimum_notice_days() {
-                q.notice_days = r.minimum_notice_days();
+            if p.notice_days == p.law().minimum_notice_days() {
+                q.notice_days = q.law().minimum_notice_days();
             }
         }
         Action::Bands(on) => q.uncertainty.enabled = on,
@@ -240,10 +240,15 @@ mod tests {
     fn changing_the_law_moves_notice_at_the_minimum() {
         let p = apply(
             &Params::default(),
-            &Action::Regime(Regime::EmploymentRightsAct2025),
+            &Action::Regime(Some(Regime::TradeUnionAct2016)),
         );
-        assert_eq!(p.notice_days, 10);
-        let p = apply(&p, &Action::Regime(Regime::TradeUnionAct2016));
         assert_eq!(p.notice_days, 14);
+        let p = apply(&p, &Action::Regime(Some(Regime::EmploymentRightsAct2025)));
+        assert_eq!(p.notice_days, 10);
+        let p = apply(&p, &Action::Regime(Some(Regime::TradeUnionAct2016)));
+        assert_eq!(p.notice_days, 14);
+        // Back to following the start date (the 2025 Act for 30 November 2026).
+        let p = apply(&p, &Action::Regime(None));
+        assert_eq!((p.regime, p.notice_days), (None, 10));
     }
 }

@@ -203,8 +203,8 @@ pub fn field_value(f: &Field, v: f64, p: &Params) -> String {
         Unit::PercentPoints => format!("± {} points", trim(v, 1)),
         Unit::Weeks => plural(v.round() as i64, "week"),
         Unit::WeekFromStart => {
-            let w = v.round().max(0.0) as u32;
-            format!("week {} ({})", w + 1, date(week_start(p, w)))
+            let w = v.round().max(1.0) as u32;
+            format!("week {w} ({})", date(week_start(p, w - 1)))
         }
         Unit::Days => plural(v.round() as i64, "day"),
         Unit::DaysPerWeek => format!("{} a week", plural(v.round() as i64, "day")),
@@ -294,6 +294,33 @@ pub fn adjustment(a: &Adjustment, p: &Params) -> String {
             format!(
                 "{} must be from {} to {}, so {} is used.",
                 f.label,
+                field_value(f, *lo, p),
+                field_value(f, *hi, p),
+                field_value(f, *used, p)
+            )
+        }
+        (Setting::Field(id), Problem::Rounded { value, used }) => {
+            let f = id.field();
+            format!(
+                "{} takes whole numbers: {} is rounded to {}.",
+                f.label,
+                trim(*value, 4),
+                field_value(f, *used, p)
+            )
+        }
+        (
+            Setting::Field(id),
+            Problem::DoesNotFit {
+                chosen,
+                lo,
+                hi,
+                used,
+            },
+        ) => {
+            let f = id.field();
+            format!(
+                "You chose {}, but with the other settings it must be from {} to {}, so {} is used. Your choice is kept for when it fits.",
+                field_value(f, *chosen, p),
                 field_value(f, *lo, p),
                 field_value(f, *hi, p),
                 field_value(f, *used, p)
@@ -413,7 +440,7 @@ mod tests {
         assert_eq!(field_value(f("strikers"), 2000.0, &p), "2,000 people");
         assert_eq!(field_value(f("tpay"), 50.0, &p), "50%");
         assert_eq!(
-            field_value(f("tstart"), 2.0, &p),
+            field_value(f("tstart"), 3.0, &p),
             "week 3 (14 December 2026)"
         );
         assert_eq!(field_value(f("ff"), 0.5, &p), "50p a member a month");

@@ -46,6 +46,29 @@ async fn changed_from(c: &Client, before: &str, css: &str) -> String {
     text(c, css).await
 }
 
+/// Waits until the text at `css` satisfies `ok`, or 5 s pass, and returns it.
+async fn until(c: &Client, css: &str, ok: impl Fn(&str) -> bool) -> String {
+    for _ in 0..50 {
+        if let Ok(el) = c.find(Locator::Css(css)).await {
+            let now = el.text().await.unwrap_or_default();
+            if ok(&now) {
+                return now;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    c.find(Locator::Css(css))
+        .await
+        .map(|_| ())
+        .unwrap_or_else(|_| panic!("no {css}"));
+    text(c, css).await
+}
+
+/// The value in a form field, as the page holds it.
+async fn value_of(c: &Client, id: &str) -> String {
+    js_string(c, &format!("return document.getElementById('{id}').value")).await
+}
+
 async fn with_app<F, Fut>(width: u32, f: F)
 where
     F: FnOnce(Client, String) -> Fut,
@@ -225,7 +248,7 @@ async fn choosing_a_preset_sets_it_and_says_what_changed_then_reset() {
             .select_by_value("national-day")
             .await
             .expect("choose");
-        let now = changed_from(&c, "", ".preset-description").await;
+        let now = until(&c, ".preset-description", |t| t.contains("Every member")).await;
         assert!(
             now.contains("Every member is called out for one day"),
             "{now}"
@@ -337,6 +360,202 @@ async fn a_320px_phone_needs_no_sideways_scrolling() {
         let client: u32 = client.parse().expect("a width");
         assert!(client <= 320, "the window is not phone-sized: {widths}");
         assert_eq!(scroll.parse::<u32>().ok(), Some(client), "the page is wider than the screen: {widths}");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn the_first_tab_reaches_a_skip_link_to_the_results() {
+    with_app(1280, |c, _| async move {
+        c.active_element()
+            .await
+            .expect("body")
+            .send_keys(&Key::Tab.to_string())
+            .await
+            .expect("tab");
+        let focused = c.active_element().await.expect("focus");
+        assert_eq!(focused.text().await.expect("text"), "Skip to the results");
+        focused
+            .send_keys(&Key::Enter.to_string())
+            .await
+            .expect("enter");
+        let mut at = String::new();
+        for _ in 0..30 {
+            at = js_string(&c, "return document.activeElement.id").await;
+            if at == "results" {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(at, "results");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn arrowing_through_strategies_shows_them_and_enter_chooses() {
+    with_app(1280, |c, _| async move {
+        let summary = text(&c, "#preset-description").await;
+        assert!(
+            summary.contains("2,000 members"),
+            "the starting strategy is named: {summary}"
+        );
+        let before = text(&c, "#summary").await;
+        let select = c.find(Locator::Id("preset")).await.expect("preset picker");
+        select
+            .send_keys(&Key::Down.to_string())
+            .await
+            .expect("arrow");
+        let hint = until(&c, "#preset-description", |t| t.contains("Press Enter")).await;
+        assert!(hint.contains("Press Enter to use this strategy"), "{hint}");
+        assert_eq!(
+            text(&c, "#summary").await,
+            before,
+            "arrowing applied a strategy"
+        );
+        select
+            .send_keys(&Key::Enter.to_string())
+            .await
+            .expect("enter");
+        let now = changed_from(&c, &before, "#summary").await;
+        assert_ne!(now, before, "Enter did not apply the strategy");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn a_typed_value_that_cannot_be_used_is_corrected_in_the_box_with_a_note() {
+    with_app(1280, |c, _| async move {
+        let boxed = c.find(Locator::Id("n-members")).await.expect("members box");
+        for (typed, shown, note) in [
+            ("abc", "100000", "was not a number"),
+            ("0", "100", "must be from 100 people to 500,000 people"),
+        ] {
+            boxed.clear().await.expect("clear");
+            boxed.send_keys(typed).await.expect("type");
+            boxed
+                .send_keys(&Key::Tab.to_string())
+                .await
+                .expect("tab away");
+            let said = until(&c, "#note-members", |t| t.contains(note)).await;
+            assert!(said.contains(note), "after {typed}: {said}");
+            assert_eq!(value_of(&c, "n-members").await, shown, "after {typed}");
+        }
+        // 100 members cannot have 2,000 targeted strikers: 100 are used, and the
+        // choice comes back when the members do.
+        let strikers = until(&c, "#note-strikers", |t| {
+            t.contains("You chose 2,000 people")
+        })
+        .await;
+        assert!(strikers.contains("so 100 people is used"), "{strikers}");
+        boxed.clear().await.expect("clear");
+        boxed.send_keys("100000").await.expect("type");
+        boxed
+            .send_keys(&Key::Tab.to_string())
+            .await
+            .expect("tab away");
+        let out = until(&c, "output[for='f-strikers']", |t| t == "2,000 people").await;
+        assert_eq!(out, "2,000 people");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn the_law_and_the_fund_rule_are_stated_at_the_top() {
+    with_app(1280, |c, _| async move {
+        let select = c.find(Locator::Id("preset")).await.expect("preset picker");
+        select.select_by_value("hmrc-2022").await.expect("choose");
+        let warning = until(&c, ".warnings", |t| t.contains("would not be lawful")).await;
+        assert!(
+            warning.contains("turnout is 2,630 votes short of 50%"),
+            "{warning}"
+        );
+        // Strike pay stops when the fund is empty: less is paid than under a shortfall.
+        select.select_by_value("targeted-3").await.expect("choose");
+        let paid = until(&c, "[data-figure='strike-pay'] .figure-value", |t| {
+            t == "£6,426,000"
+        })
+        .await;
+        c.find(Locator::Id("empty"))
+            .await
+            .expect("fund rule")
+            .select_by_value("stop")
+            .await
+            .expect("choose rule");
+        let now = changed_from(&c, &paid, "[data-figure='strike-pay'] .figure-value").await;
+        assert_ne!(now, paid);
+        let note = text(&c, "[data-figure='strike-pay'] .figure-note").await;
+        assert!(
+            note.contains("more was due, but the fund was empty"),
+            "{note}"
+        );
+        assert!(text(&c, "#summary")
+            .await
+            .contains("Strike pay then stops whenever the fund is empty"));
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn a_click_that_replaces_the_targeted_weeks_can_be_undone() {
+    with_app(1280, |c, _| async move {
+        let modes = c
+            .find_all(Locator::Css("input[name='cal-mode']"))
+            .await
+            .expect("modes");
+        modes[1].click().await.expect("targeted mode");
+        let day = c.find(Locator::Id("day-30")).await.expect("a day");
+        c.execute(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            vec![serde_json::to_value(&day).expect("element")],
+        )
+        .await
+        .expect("scroll");
+        day.click().await.expect("click");
+        assert_eq!(
+            until(&c, "output[for='f-tweeks']", |t| t == "1 week").await,
+            "1 week"
+        );
+        c.find(Locator::Css("button.undo"))
+            .await
+            .expect("an undo button")
+            .click()
+            .await
+            .expect("undo");
+        assert_eq!(
+            until(&c, "output[for='f-tweeks']", |t| t == "12 weeks").await,
+            "12 weeks"
+        );
+        // Escape cancels a range started with Enter.
+        let day = c.find(Locator::Id("day-30")).await.expect("a day");
+        day.send_keys(&Key::Enter.to_string()).await.expect("enter");
+        assert_eq!(
+            until(&c, "output[for='f-tweeks']", |t| t == "1 week").await,
+            "1 week"
+        );
+        day.send_keys(&Key::Escape.to_string())
+            .await
+            .expect("escape");
+        assert_eq!(
+            until(&c, "output[for='f-tweeks']", |t| t == "12 weeks").await,
+            "12 weeks"
+        );
+        // The calendar names its columns and has a key.
+        assert_eq!(
+            text(&c, ".weekdays")
+                .await
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["Mon", "Tue", "Wed", "Thu", "Fri"]
+        );
+        assert!(text(&c, ".calendar-key")
+            .await
+            .contains("Inside the notice period"));
     })
     .await;
 }

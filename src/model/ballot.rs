@@ -45,12 +45,12 @@ pub fn forty_percent_applies(b: &Ballot, regime: Regime) -> bool {
 
 /// Checks the ballot in `p` against the law it is held under ([`Params::law`]).
 pub fn check(p: &Params) -> BallotResult {
-    check_ballot(&p.ballot, p.law())
+    check_ballot(p.electorate(), &p.ballot, p.law())
 }
 
-/// Checks a ballot against a law.
-pub fn check_ballot(b: &Ballot, regime: Regime) -> BallotResult {
-    let electorate = u64::from(b.electorate);
+/// Checks a ballot of `electorate` members against a law.
+pub fn check_ballot(electorate: u32, b: &Ballot, regime: Regime) -> BallotResult {
+    let electorate = u64::from(electorate);
     let votes = (electorate as f64 * b.turnout).round() as u64;
     let yes = (votes as f64 * b.yes_share).round() as u64;
     let no = votes - yes.min(votes);
@@ -85,7 +85,7 @@ mod tests {
             regime: Some(regime),
             ..Params::default()
         };
-        p.ballot.electorate = electorate;
+        p.ballot.electorate = Some(electorate);
         p.ballot.turnout = turnout;
         p.ballot.yes_share = yes;
         p.ballot.important_public_services = ips;

@@ -5,7 +5,8 @@
 //! only in `Params::default`.
 
 use super::money::{from_pounds, to_pounds};
-use super::params::{Params, MAX_LEVY, MAX_OVERTIME_SHARE};
+use super::params::{Params, Regime, MAX_LEVY, MAX_MEMBERS, MAX_OVERTIME_SHARE, MAX_WEEKS};
+use super::validate::Problem;
 
 // Names used by more than one field: the uncertainty ranges are called after
 // the settings they vary, written once here.
@@ -181,6 +182,9 @@ pub enum Unit {
     Count,
 }
 
+/// Smallest and largest values of a field, in its unit, for given settings.
+pub type Bounds = fn(&Params) -> (f64, f64);
+
 /// One numeric input.
 #[derive(Clone, Copy)]
 pub struct Field {
@@ -196,8 +200,12 @@ pub struct Field {
     pub unit: Unit,
     /// Smallest change a slider makes, in the unit.
     pub step: f64,
-    /// Smallest and largest allowed values, in the unit (may depend on other fields).
-    pub range: fn(&Params) -> (f64, f64),
+    /// Smallest and largest values it can hold, in the unit, whatever else is set.
+    pub range: Bounds,
+    /// Where other settings narrow what can be used (targeted strikers can be at
+    /// most the members): the bounds in use. What the user chose is kept, and
+    /// the model uses it brought within these bounds (`Params::fit`).
+    pub fit: Option<Bounds>,
     /// One line: what it means (the default is shown beside it, from `Params::default`).
     pub help: &'static str,
     /// Where the default comes from, without the value (empty if it needs no source).
@@ -211,6 +219,55 @@ pub struct Field {
 impl std::fmt::Debug for Field {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.key)
+    }
+}
+
+impl Field {
+    /// Whether the value is not set but follows another setting (the
+    /// electorate, until set, is every member in the dispute): a link then
+    /// leaves it out, so that it goes on following.
+    pub fn follows(&self, p: &Params) -> bool {
+        self.id == FieldId::Electorate && p.ballot.electorate.is_none()
+    }
+
+    /// The bounds a value is used within here: its range, narrowed by the other settings.
+    pub fn bounds(&self, p: &Params) -> (f64, f64) {
+        let (lo, hi) = (self.range)(p);
+        match self.fit {
+            Some(fit) => {
+                let (a, b) = fit(p);
+                (a.max(lo).min(hi), b.min(hi).max(lo))
+            }
+            None => (lo, hi),
+        }
+    }
+
+    /// A value typed or read for this field, settled: the value it holds and,
+    /// if that is not what was given, why. Not a number keeps `current`; out of
+    /// range is brought in; a whole-number field is rounded.
+    pub fn settle(&self, v: f64, current: f64, (lo, hi): (f64, f64)) -> (f64, Option<Problem>) {
+        if !v.is_finite() {
+            return (current, Some(Problem::NotANumber { used: current }));
+        }
+        let clamped = v.clamp(lo, hi);
+        let used = if self.step >= 1.0 {
+            clamped.round()
+        } else {
+            clamped
+        };
+        let problem = if clamped != v {
+            Some(Problem::OutOfRange {
+                value: v,
+                lo,
+                hi,
+                used,
+            })
+        } else if (used - v).abs() > 1e-9 {
+            Some(Problem::Rounded { value: v, used })
+        } else {
+            None
+        };
+        (used, problem)
     }
 }
 
@@ -233,7 +290,8 @@ pub static FIELDS: &[Field] = &[
         group: Group::Action,
         unit: Unit::Weeks,
         step: 1.0,
-        range: |_| (4.0, 104.0),
+        range: |_| (4.0, MAX_WEEKS),
+        fit: None,
         help: "How far ahead the charts run, in weeks of five working days.",
         source: "six months",
         get: |p| f64::from(p.horizon_weeks),
@@ -246,7 +304,8 @@ pub static FIELDS: &[Field] = &[
         group: Group::Fund,
         unit: Unit::People,
         step: 100.0,
-        range: |_| (100.0, 500_000.0),
+        range: |_| (100.0, MAX_MEMBERS),
+        fit: None,
         help: "Members covered by the dispute.",
         source: "an illustrative round number",
         get: |p| f64::from(p.members),
@@ -260,6 +319,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Pounds,
         step: 100.0,
         range: |_| (5_000.0, 150_000.0),
+        fit: None,
         help: "Used for a day's pay.",
         source: "the pay of a DWP Administrative Officer in 2025-26",
         get: |p| to_pounds(p.annual_pay),
@@ -273,6 +333,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Pounds,
         step: 10_000.0,
         range: |_| (0.0, 50_000_000.0),
+        fit: None,
         help: "Money in the strike fund on the start date.",
         source: "illustrative: enter your union's figure",
         get: |p| to_pounds(p.opening_fund),
@@ -286,6 +347,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::PoundsPerMemberMonth,
         step: 0.1,
         range: |_| (0.0, 5.0),
+        fit: None,
         help: "Paid by every member each month into the fund, strike or not.",
         source: "the contribution argued for in the bulletins",
         get: |p| to_pounds(p.fighting_fund_per_member),
@@ -299,6 +361,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::PoundsPerMonth,
         step: 1_000.0,
         range: |_| (0.0, 2_000_000.0),
+        fit: None,
         help: "Money given to the fund each month by other unions and supporters.",
         source: "none, to be prudent",
         get: |p| to_pounds(p.donations_per_month),
@@ -312,6 +375,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::PoundsPerMonth,
         step: 0.5,
         range: |_| (0.0, to_pounds(MAX_LEVY)),
+        fit: None,
         help: "Asked each month of every member not on targeted action.",
         source: "one side of the £3 or £5 debate",
         get: |p| to_pounds(p.levy_per_month),
@@ -325,6 +389,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Not everyone asked pays: some opt out.",
         source: "an illustrative assumption; test it",
         get: |p| p.levy_take_up * 100.0,
@@ -337,7 +402,8 @@ pub static FIELDS: &[Field] = &[
         group: Group::Fund,
         unit: Unit::MonthNumber,
         step: 1.0,
-        range: |p| (1.0, (f64::from(p.horizon_weeks) / 4.0).ceil().max(1.0)),
+        range: |_| (1.0, (MAX_WEEKS / 4.0).ceil()),
+        fit: Some(|p| (1.0, (horizon(p) / 4.0).ceil().max(1.0))),
         help: "The levy and other income arrive on the first working day of each month; 1 is the first month in the model.",
         source: "",
         get: |p| f64::from(p.levy_start_month),
@@ -349,8 +415,9 @@ pub static FIELDS: &[Field] = &[
         label: "Strike pay for targeted strikers",
         group: Group::Fund,
         unit: Unit::Percent,
-        step: 5.0,
+        step: 1.0,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Share of a striker's lost pay the fund makes up.",
         source: "one side of the 50% or full-pay debate",
         get: |p| p.targeted_strike_pay * 100.0,
@@ -362,8 +429,9 @@ pub static FIELDS: &[Field] = &[
         label: "Hardship pay on national strike days",
         group: Group::Fund,
         unit: Unit::Percent,
-        step: 5.0,
+        step: 1.0,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Share of lost pay the fund makes up for members on all-member strike days.",
         source: "as on past national days",
         get: |p| p.national_strike_pay * 100.0,
@@ -377,6 +445,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Of members not already on targeted action.",
         source: "illustrative; set it from your own past days",
         get: |p| p.national_participation * 100.0,
@@ -389,7 +458,8 @@ pub static FIELDS: &[Field] = &[
         group: Group::Action,
         unit: Unit::People,
         step: 10.0,
-        range: |p| (0.0, f64::from(p.members)),
+        range: |_| (0.0, MAX_MEMBERS),
+        fit: Some(|p| (0.0, f64::from(p.members))),
         help: "Members called out on sustained targeted action, on strike pay.",
         source: "illustrative",
         get: |p| f64::from(p.targeted_strikers),
@@ -402,11 +472,12 @@ pub static FIELDS: &[Field] = &[
         group: Group::Action,
         unit: Unit::WeekFromStart,
         step: 1.0,
-        range: |p| (0.0, horizon(p) - 1.0),
+        range: |_| (1.0, MAX_WEEKS),
+        fit: Some(|p| (1.0, horizon(p))),
         help: "Week of the model in which targeted action begins.",
         source: "after two weeks' notice",
-        get: |p| f64::from(p.targeted_start_week),
-        set: |p, v| p.targeted_start_week = v as u32,
+        get: |p| f64::from(p.targeted_start_week) + 1.0,
+        set: |p, v| p.targeted_start_week = (v as u32).saturating_sub(1),
     },
     Field {
         id: FieldId::TargetedWeeks,
@@ -415,7 +486,8 @@ pub static FIELDS: &[Field] = &[
         group: Group::Action,
         unit: Unit::Weeks,
         step: 1.0,
-        range: |p| (0.0, horizon(p)),
+        range: |_| (0.0, MAX_WEEKS),
+        fit: Some(|p| (0.0, horizon(p))),
         help: "Weeks of targeted action; 0 means none.",
         source: "illustrative",
         get: |p| f64::from(p.targeted_weeks),
@@ -429,6 +501,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::DaysPerWeek,
         step: 1.0,
         range: |_| (1.0, 5.0),
+        fit: None,
         help: "Fewer than five is discontinuous action: strikers work the rest of the week.",
         source: "",
         get: |p| f64::from(p.targeted_days_per_week),
@@ -441,11 +514,12 @@ pub static FIELDS: &[Field] = &[
         group: Group::Action,
         unit: Unit::WeekFromStart,
         step: 1.0,
-        range: |p| (0.0, horizon(p) - 1.0),
+        range: |_| (1.0, MAX_WEEKS),
+        fit: Some(|p| (1.0, horizon(p))),
         help: "Week of the model in which members stop working overtime.",
         source: "",
-        get: |p| f64::from(p.ban_start_week),
-        set: |p, v| p.ban_start_week = v as u32,
+        get: |p| f64::from(p.ban_start_week) + 1.0,
+        set: |p, v| p.ban_start_week = (v as u32).saturating_sub(1),
     },
     Field {
         id: FieldId::BanWeeks,
@@ -454,7 +528,8 @@ pub static FIELDS: &[Field] = &[
         group: Group::Action,
         unit: Unit::Weeks,
         step: 1.0,
-        range: |p| (0.0, horizon(p)),
+        range: |_| (0.0, MAX_WEEKS),
+        fit: Some(|p| (0.0, horizon(p))),
         help: "Weeks of action short of strike; 0 means no ban.",
         source: "no ban",
         get: |p| f64::from(p.ban_weeks),
@@ -468,6 +543,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Share of members' overtime withdrawn while the ban is on.",
         source: "illustrative",
         get: |p| p.ban_compliance * 100.0,
@@ -480,7 +556,11 @@ pub static FIELDS: &[Field] = &[
         group: Group::Action,
         unit: Unit::Days,
         step: 1.0,
-        range: |p| (f64::from(p.law().minimum_notice_days()), 60.0),
+        range: |_| {
+            let least = Regime::ALL.map(Regime::minimum_notice_days).into_iter().min();
+            (f64::from(least.unwrap_or(0)), 60.0)
+        },
+        fit: Some(|p| (f64::from(p.law().minimum_notice_days()), 60.0)),
         help: "At least the legal minimum under the law chosen. More notice lets the employer prepare cover.",
         source: "two weeks, which meets the minimum under either law",
         get: |p| f64::from(p.notice_days),
@@ -494,6 +574,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (10.0, 100.0),
+        fit: None,
         help: "Share of staff in the affected workplaces who are members; staff = members ÷ density.",
         source: "about public-sector density (DBT, Trade Union Membership statistics 2024)",
         get: |p| p.union_density * 100.0,
@@ -507,6 +588,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, MAX_OVERTIME_SHARE * 100.0),
+        fit: None,
         help: "Work done in overtime, as a share of normal hours.",
         source: "the bulletins report that “massive use of overtime has been all that is keeping the lights on”",
         get: |p| p.overtime_share * 100.0,
@@ -520,6 +602,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::WeeksOfWork,
         step: 0.5,
         range: |_| (0.0, 52.0),
+        fit: None,
         help: "Work already waiting, in weeks of normal work.",
         source: "illustrative",
         get: |p| p.opening_backlog_weeks,
@@ -533,6 +616,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Share of strikers' work done anyway by managers and others.",
         source: "illustrative",
         get: |p| p.cover_base * 100.0,
@@ -546,6 +630,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Added in proportion to notice, in full once notice reaches the days below.",
         source: "illustrative",
         get: |p| p.cover_prepared * 100.0,
@@ -559,6 +644,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Days,
         step: 1.0,
         range: |_| (1.0, 90.0),
+        fit: None,
         help: "Days of notice after which more notice adds no more cover.",
         source: "illustrative",
         get: |p| f64::from(p.cover_full_notice_days),
@@ -572,6 +658,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 1.0,
         range: |_| (0.0, 50.0),
+        fit: None,
         help: "Extra overtime the employer adds on non-strike days to clear a backlog, as a share of staff hours; members observing a ban refuse it.",
         source: "illustrative",
         get: |p| p.catch_up_share * 100.0,
@@ -585,6 +672,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Count,
         step: 10.0,
         range: |_| (20.0, 1_000.0),
+        fit: None,
         help: "How many runs make the bands; more is smoother but slower.",
         source: "",
         get: |p| f64::from(p.uncertainty.runs),
@@ -598,6 +686,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
+        fit: None,
         help: "Each run draws it within this many points either side of the value set.",
         source: "",
         get: |p| p.uncertainty.participation_spread * 100.0,
@@ -611,6 +700,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
+        fit: None,
         help: "Each run draws it within this many points either side of the value set.",
         source: "",
         get: |p| p.uncertainty.take_up_spread * 100.0,
@@ -624,6 +714,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 20.0),
+        fit: None,
         help: "Each run draws it within this many points either side of the value set.",
         source: "",
         get: |p| p.uncertainty.overtime_spread * 100.0,
@@ -637,6 +728,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::PercentPoints,
         step: 1.0,
         range: |_| (0.0, 50.0),
+        fit: None,
         help: "Each run draws it within this many points either side of the value set: the cover with no warning and with time to prepare, together.",
         source: "",
         get: |p| p.uncertainty.cover_spread * 100.0,
@@ -650,10 +742,11 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::People,
         step: 100.0,
         range: |_| (0.0, 1_000_000.0),
+        fit: None,
         help: "Members entitled to vote.",
         source: "the members in the dispute",
-        get: |p| f64::from(p.ballot.electorate),
-        set: |p, v| p.ballot.electorate = v as u32,
+        get: |p| f64::from(p.electorate()),
+        set: |p, v| p.ballot.electorate = Some(v as u32),
     },
     Field {
         id: FieldId::Turnout,
@@ -663,6 +756,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 0.1,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Share of those balloted who vote. The law needs at least 50%.",
         source: "illustrative",
         get: |p| p.ballot.turnout * 100.0,
@@ -676,6 +770,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::Percent,
         step: 0.1,
         range: |_| (0.0, 100.0),
+        fit: None,
         help: "Share of votes cast for action.",
         source: "illustrative",
         get: |p| p.ballot.yes_share * 100.0,
@@ -692,9 +787,15 @@ mod tests {
         let p = Params::default();
         for (i, a) in FIELDS.iter().enumerate() {
             assert!(FIELDS[i + 1..].iter().all(|b| b.key != a.key), "{}", a.key);
-            let (lo, hi) = (a.range)(&p);
+            let (lo, hi) = a.bounds(&p);
             let v = (a.get)(&p);
             assert!(lo <= v && v <= hi, "{} = {v} not in {lo}..{hi}", a.key);
+            let (own_lo, own_hi) = (a.range)(&p);
+            assert!(
+                own_lo <= lo && hi <= own_hi,
+                "{}: bounds outside its range",
+                a.key
+            );
             assert!(
                 !a.help.contains("Default"),
                 "{}: the default is shown from Params::default, not typed in the help",
@@ -707,10 +808,72 @@ mod tests {
     }
 
     #[test]
+    fn typed_values_settle_with_a_reason() {
+        let p = Params::default();
+        let settle = |id: FieldId, v: f64| {
+            let f = id.field();
+            f.settle(v, (f.get)(&p), f.bounds(&p))
+        };
+        let out = |value, lo, hi, used| {
+            Some(Problem::OutOfRange {
+                value,
+                lo,
+                hi,
+                used,
+            })
+        };
+        assert_eq!(
+            settle(FieldId::Members, 0.0),
+            (100.0, out(0.0, 100.0, 500_000.0, 100.0))
+        );
+        assert_eq!(settle(FieldId::Members, -5.0).0, 100.0);
+        assert_eq!(settle(FieldId::Members, 1e9).0, 500_000.0);
+        // Not a number keeps what was there.
+        assert_eq!(
+            settle(FieldId::Members, f64::NAN),
+            (100_000.0, Some(Problem::NotANumber { used: 100_000.0 }))
+        );
+        // Whole percentages: 2.37 is 2, and says so.
+        assert_eq!(
+            settle(FieldId::TargetedPay, 2.37),
+            (
+                2.0,
+                Some(Problem::Rounded {
+                    value: 2.37,
+                    used: 2.0
+                })
+            )
+        );
+        assert_eq!(settle(FieldId::LevyFrom, 0.0).0, 1.0);
+        assert_eq!(settle(FieldId::TargetedDays, 1e12).0, 5.0);
+        // Under the 2016 Act, 10 days' notice is short of the 14 it needs.
+        let law_2016 = Params {
+            regime: Some(Regime::TradeUnionAct2016),
+            ..Params::default()
+        };
+        let f = FieldId::Notice.field();
+        assert_eq!(f.settle(10.0, 14.0, f.bounds(&law_2016)).0, 14.0);
+    }
+
+    #[test]
+    fn weeks_are_counted_from_one_and_the_electorate_follows_the_members() {
+        let mut p = Params::default();
+        assert_eq!((FieldId::TargetedStart.field().get)(&p), 3.0);
+        (FieldId::BanStart.field().set)(&mut p, 1.0);
+        assert_eq!(p.ban_start_week, 0);
+        p.members = 500;
+        assert_eq!((FieldId::Electorate.field().get)(&p), 500.0);
+        assert_eq!(crate::model::ballot::check(&p).electorate, 500);
+        (FieldId::Electorate.field().set)(&mut p, 400.0);
+        p.members = 600;
+        assert_eq!(crate::model::ballot::check(&p).electorate, 400);
+    }
+
+    #[test]
     fn set_then_get_returns_the_value() {
         let mut p = Params::default();
         for f in FIELDS {
-            let (lo, hi) = (f.range)(&p);
+            let (lo, hi) = f.bounds(&p);
             let v = ((lo + hi) / 2.0 / f.step).round() * f.step;
             (f.set)(&mut p, v);
             assert!(((f.get)(&p) - v).abs() < 1e-9, "{}", f.key);

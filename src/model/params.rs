@@ -13,6 +13,12 @@ use serde::{Deserialize, Serialize};
 /// slider's top and the highest levy the solvers try.
 pub const MAX_LEVY: Pence = 1_000;
 
+/// The longest the model runs: two years, in weeks of five working days.
+pub const MAX_WEEKS: f64 = 104.0;
+
+/// The most members a dispute can have in the model (people).
+pub const MAX_MEMBERS: f64 = 500_000.0;
+
 /// The most overtime an employer can rely on: half of normal hours (a share).
 /// The overtime slider's top and the limit of the uncertainty draws.
 pub const MAX_OVERTIME_SHARE: f64 = 0.5;
@@ -209,8 +215,8 @@ impl Default for Uncertainty {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Ballot {
-    /// Members entitled to vote (people).
-    pub electorate: u32,
+    /// Members entitled to vote (people); `None` is every member in the dispute.
+    pub electorate: Option<u32>,
     /// Share of the electorate who vote, 0 to 1.
     pub turnout: f64,
     /// Share of votes cast that say yes, 0 to 1.
@@ -222,7 +228,7 @@ pub struct Ballot {
 impl Default for Ballot {
     fn default() -> Self {
         Ballot {
-            electorate: 100_000,
+            electorate: None,
             turnout: 0.52,
             yes_share: 0.80,
             important_public_services: false,
@@ -370,6 +376,11 @@ impl Params {
     pub fn cover_share(&self) -> f64 {
         let prep = (f64::from(self.notice_days) / f64::from(self.cover_full_notice_days)).min(1.0);
         (self.cover_base + self.cover_prepared * prep).clamp(0.0, 1.0)
+    }
+
+    /// Members entitled to vote: as set, or else every member in the dispute.
+    pub fn electorate(&self) -> u32 {
+        self.ballot.electorate.unwrap_or(self.members)
     }
 
     /// The law that governs notice and the ballot: the one chosen, or else the

@@ -135,7 +135,6 @@ pub static PRESETS: &[Preset] = &[
         description: "A ballot with 47.37% turnout and 84.4% voting yes, as reported for HMRC in the 2022 national ballot: a large yes vote that misses the 50% turnout threshold.",
         apply: |p| {
             p.regime = Some(Regime::TradeUnionAct2016);
-            p.ballot.electorate = p.members;
             p.ballot.turnout = 0.4737;
             p.ballot.yes_share = 0.844;
         },

@@ -3,12 +3,17 @@
 //! are written, so links stay short. The command line reads the same form.
 
 use super::choices::Choice;
-use super::fields::{field, FIELDS};
+use super::fields::{field, FieldId, FIELDS};
 use super::params::Params;
 use super::validate::{Adjustment, Problem, Setting};
 
-/// Version of the link format, written as `v=1`.
-pub const VERSION: u32 = 1;
+/// Version of the link format, written as `v=2`. Version 1 counted the weeks
+/// that targeted action and the overtime ban start in from 0; version 2 counts
+/// them from 1, as the page does. A version 1 link is read as it was meant.
+pub const VERSION: u32 = 2;
+
+/// The fields whose numbering changed in version 2 (weeks counted from 1).
+const WEEKS_FROM_ONE: [FieldId; 2] = [FieldId::TargetedStart, FieldId::BanStart];
 
 /// Keys that belong to the page, not to the scenario: read elsewhere, ignored here.
 pub const PAGE_KEYS: [&str; 3] = ["v", "embed", "bench"];
@@ -26,9 +31,9 @@ pub fn to_query(p: &Params) -> String {
             parts.push(format!("{}={}", c.key(), c.write(p)));
         }
     }
-    for f in FIELDS {
+    for f in FIELDS.iter().filter(|f| !f.follows(p)) {
         let v = (f.get)(p);
-        if (v - (f.get)(&d)).abs() > 1e-9 {
+        if (v - (f.get)(&d)).abs() > 1e-9 || f.follows(&d) {
             parts.push(format!("{}={}", f.key, number(v)));
         }
     }
@@ -82,6 +87,7 @@ pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
     let mut p = Params::default();
     let mut notes = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
+    let version_1 = query.split('&').any(|kv| kv == "v=1");
     for pair in query.split('&').filter(|s| !s.is_empty()).take(MAX_PAIRS) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (k, v) = (decode(k), decode(v));
@@ -99,6 +105,9 @@ pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
             }
         } else if let Some(f) = field(&k) {
             match v.parse::<f64>() {
+                Ok(x) if x.is_finite() && version_1 && WEEKS_FROM_ONE.contains(&f.id) => {
+                    (f.set)(&mut p, x + 1.0)
+                }
                 Ok(x) if x.is_finite() => (f.set)(&mut p, x),
                 _ => notes.push(not_understood(Setting::Field(f.id), v)),
             }
@@ -131,8 +140,8 @@ mod tests {
 
     #[test]
     fn defaults_make_a_short_link() {
-        assert_eq!(to_query(&Params::default()), "v=1");
-        let (p, notes) = from_query("?v=1");
+        assert_eq!(to_query(&Params::default()), "v=2");
+        let (p, notes) = from_query("?v=2");
         assert_eq!(p, Params::default());
         assert!(notes.is_empty());
     }
@@ -177,6 +186,18 @@ mod tests {
             setting: Setting::Choice(Choice::NationalDays),
             problem: Problem::NotUnderstood { text: "x".into() },
         }));
+    }
+
+    #[test]
+    fn weeks_count_from_one_and_old_links_still_mean_what_they_meant() {
+        let p = Params {
+            targeted_start_week: 4,
+            ..Params::default()
+        };
+        assert!(to_query(&p).contains("tstart=5"), "{}", to_query(&p));
+        assert_eq!(from_query("v=2&tstart=5").0.targeted_start_week, 4);
+        assert_eq!(from_query("v=1&tstart=4").0.targeted_start_week, 4);
+        assert_eq!(from_query("v=1&banstart=0").0.ban_start_week, 0);
     }
 
     #[test]

@@ -254,7 +254,7 @@ impl Metric {
 
 /// Simulates one scenario. `p` should be validated; out-of-range values are clamped first.
 pub fn simulate(p: &Params) -> Outcome {
-    let p = &*p.as_valid();
+    let p = &*p.in_use();
     let plan = Plan::new(p);
     let mut days = Vec::with_capacity(plan.dates.len());
     run(p, &plan, Knobs::from_params(p), |_, d| days.push(*d));

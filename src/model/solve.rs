@@ -58,7 +58,7 @@ impl<T: Copy> Solved<T> {
 /// penny of strike pay due paid (the shortfall rule): below zero, the fund
 /// could not pay all that was due, whichever rule is chosen.
 pub fn fund_low(p: &Params) -> (Pence, Date) {
-    let mut p = p.as_valid();
+    let mut p = p.in_use();
     if p.fund_rule != FundRule::Shortfall {
         p.to_mut().fund_rule = FundRule::Shortfall;
     }

@@ -80,7 +80,7 @@ pub fn draw(p: &Params, base: Knobs, rng: &mut Rng) -> Knobs {
 
 /// Runs the scenario `p.uncertainty.runs` times and returns the bands.
 pub fn bands(p: &Params) -> Bands {
-    let p = &*p.as_valid();
+    let p = &*p.in_use();
     let plan = Plan::new(p);
     let days = plan.dates.len();
     let runs = p.uncertainty.runs.max(1) as usize;

@@ -46,6 +46,25 @@ pub enum Problem {
     DaysDropped,
     /// A key that no setting has was ignored.
     UnknownKey,
+    /// A whole-number field given a fraction: rounded.
+    Rounded {
+        /// The value given.
+        value: f64,
+        /// The value used.
+        used: f64,
+    },
+    /// The value chosen is kept, but other settings leave it out of bounds
+    /// here (say, more targeted strikers than members): `used` is used.
+    DoesNotFit {
+        /// The value chosen, which is kept.
+        chosen: f64,
+        /// The smallest value that fits.
+        lo: f64,
+        /// The largest value that fits.
+        hi: f64,
+        /// The value used.
+        used: f64,
+    },
 }
 
 /// Something validation or the link reader changed or ignored.
@@ -69,49 +88,32 @@ impl Adjustment {
 }
 
 impl Params {
-    /// Brings every field into its range and fixes impossible combinations,
-    /// saying what it changed. Never panics; a value that is not a number becomes the default.
+    /// Brings every field into the range it can hold (whatever else is set),
+    /// saying what it changed: what is stored, in links and in the app, is
+    /// always valid. Never panics; a value that is not a number becomes the default.
+    /// What other settings allow is [`Params::fit`]'s job: a choice that does
+    /// not fit now is kept, for when it fits again.
     pub fn validate(&mut self) -> Vec<Adjustment> {
         let mut out = Vec::new();
         let defaults = Params::default();
-        // Horizon and members first: other ranges depend on them.
         for field in FIELDS {
-            let (lo, hi) = (field.range)(self);
+            let range = (field.range)(self);
+            let default = (field.get)(&defaults).clamp(range.0, range.1);
             let v = (field.get)(self);
-            let problem = if !v.is_finite() {
-                Some(Problem::NotANumber {
-                    used: (field.get)(&defaults).clamp(lo, hi),
-                })
-            } else if v < lo || v > hi {
-                Some(Problem::OutOfRange {
-                    value: v,
-                    lo,
-                    hi,
-                    used: v.clamp(lo, hi),
-                })
-            } else {
-                None
-            };
-            let fixed = match &problem {
-                Some(Problem::NotANumber { used } | Problem::OutOfRange { used, .. }) => *used,
-                _ => v,
-            };
+            let (used, problem) = field.settle(v, default, range);
             if let Some(problem) = problem {
                 out.push(Adjustment {
                     setting: Setting::Field(field.id),
                     problem,
                 });
             }
-            let fixed = if field.step >= 1.0 {
-                fixed.round()
-            } else {
-                fixed
-            };
-            (field.set)(self, fixed);
+            // Written back only if it changed: a value that follows another
+            // (the electorate follows the members) goes on following it.
+            if used.to_bits() != v.to_bits() {
+                (field.set)(self, used);
+            }
         }
-        let days = self.horizon_days();
         let before = self.national_days.len();
-        self.national_days.retain(|&d| d < days);
         self.national_days.sort_unstable();
         self.national_days.dedup();
         if self.national_days.len() != before {
@@ -120,8 +122,43 @@ impl Params {
                 problem: Problem::DaysDropped,
             });
         }
-        if self.ballot.electorate == 0 {
-            self.ballot.electorate = self.members;
+        if self.ballot.electorate == Some(0) {
+            self.ballot.electorate = None;
+        }
+        out
+    }
+
+    /// Brings every field within what the other settings allow here, saying
+    /// what does not fit: the copy the model runs on. Horizon and members come
+    /// first in the field table, so the bounds that depend on them are settled.
+    /// National strike days past the end of the model are left out.
+    pub fn fit(&mut self) -> Vec<Adjustment> {
+        let mut out = Vec::new();
+        for field in FIELDS.iter().filter(|f| f.fit.is_some()) {
+            let (lo, hi) = field.bounds(self);
+            let chosen = (field.get)(self);
+            if chosen < lo || chosen > hi {
+                let used = chosen.clamp(lo, hi);
+                out.push(Adjustment {
+                    setting: Setting::Field(field.id),
+                    problem: Problem::DoesNotFit {
+                        chosen,
+                        lo,
+                        hi,
+                        used,
+                    },
+                });
+                (field.set)(self, used);
+            }
+        }
+        let days = self.horizon_days();
+        let before = self.national_days.len();
+        self.national_days.retain(|&d| d < days);
+        if self.national_days.len() != before {
+            out.push(Adjustment {
+                setting: Setting::Choice(Choice::NationalDays),
+                problem: Problem::DaysDropped,
+            });
         }
         out
     }
@@ -133,20 +170,32 @@ impl Params {
             let v = (f.get)(self);
             v.is_finite() && lo <= v && v <= hi && (f.step < 1.0 || (v - v.round()).abs() < 1e-9)
         });
-        let days_ok = self.national_days.windows(2).all(|w| w[0] < w[1])
-            && self
-                .national_days
-                .last()
-                .is_none_or(|&d| d < self.horizon_days());
-        fields_ok && days_ok && self.ballot.electorate != 0
+        let days_ok = self.national_days.windows(2).all(|w| w[0] < w[1]);
+        fields_ok && days_ok && self.ballot.electorate != Some(0)
     }
 
-    /// These parameters if valid, else a copy brought into range by [`Params::validate`].
-    pub fn as_valid(&self) -> std::borrow::Cow<'_, Params> {
-        if self.is_valid() {
+    /// Whether [`Params::fit`] would change nothing.
+    pub fn fits(&self) -> bool {
+        FIELDS.iter().filter(|f| f.fit.is_some()).all(|f| {
+            let (lo, hi) = f.bounds(self);
+            let v = (f.get)(self);
+            lo <= v && v <= hi
+        }) && self
+            .national_days
+            .last()
+            .is_none_or(|&d| d < self.horizon_days())
+    }
+
+    /// The parameters the model runs on: these, if valid and fitting, else a
+    /// copy made so by [`Params::validate`] and [`Params::fit`].
+    pub fn in_use(&self) -> std::borrow::Cow<'_, Params> {
+        if self.is_valid() && self.fits() {
             std::borrow::Cow::Borrowed(self)
         } else {
-            std::borrow::Cow::Owned(self.clone().validated())
+            let mut q = self.clone();
+            q.validate();
+            q.fit();
+            std::borrow::Cow::Owned(q)
         }
     }
 
@@ -183,7 +232,8 @@ mod tests {
         assert_eq!(p.members, 100);
         assert_eq!(p.levy_take_up, 0.8);
         assert_eq!(p.overtime_share, 0.0);
-        assert_eq!(p.national_days, vec![5]);
+        assert_eq!(p.national_days, vec![5, 9_999]);
+        assert_eq!(p.in_use().national_days, vec![5]);
         assert!(found.contains(&Adjustment {
             setting: Setting::Field(FieldId::LevyTakeUp),
             problem: Problem::NotANumber { used: 80.0 },
@@ -204,14 +254,44 @@ mod tests {
     }
 
     #[test]
-    fn strikers_never_exceed_members() {
+    fn strikers_never_exceed_members_but_the_choice_is_kept() {
         let mut p = Params {
             members: 500,
             targeted_strikers: 2_000,
             ..Params::default()
         };
-        p.validate();
+        assert!(p.validate().is_empty());
+        assert_eq!(p.targeted_strikers, 2_000);
+        assert_eq!(p.in_use().targeted_strikers, 500);
+        let notes = p.fit();
         assert_eq!(p.targeted_strikers, 500);
+        assert_eq!(
+            notes,
+            [Adjustment {
+                setting: Setting::Field(FieldId::Strikers),
+                problem: Problem::DoesNotFit {
+                    chosen: 2_000.0,
+                    lo: 0.0,
+                    hi: 500.0,
+                    used: 500.0
+                },
+            }]
+        );
+    }
+
+    #[test]
+    fn shrinking_one_setting_never_cuts_another_for_good() {
+        // Weeks 26 → 4 → 26 keeps 12 weeks of targeted action; members
+        // 100,000 → 100 → 100,000 keeps 2,000 targeted strikers.
+        let mut p = Params::default();
+        for (weeks, members) in [(4, 100), (26, 100_000)] {
+            p.horizon_weeks = weeks;
+            p.members = members;
+            p.validate();
+            let used = p.in_use();
+            assert!(used.targeted_weeks <= weeks && used.targeted_strikers <= members);
+        }
+        assert_eq!(p, Params::default());
     }
 
     #[test]
@@ -222,11 +302,14 @@ mod tests {
             ..Params::default()
         };
         p.validate();
-        assert_eq!(p.notice_days, 14);
+        assert_eq!(p.in_use().notice_days, 14);
         p.regime = Some(Regime::EmploymentRightsAct2025);
         p.notice_days = 3;
         p.validate();
-        assert_eq!(p.notice_days, 10);
+        assert_eq!(p.in_use().notice_days, 10);
+        // Ten days typed under the 2016 Act: kept, and fourteen used.
+        p.regime = Some(Regime::TradeUnionAct2016);
+        assert_eq!((p.notice_days, p.in_use().notice_days), (10, 14));
     }
 
     #[test]

@@ -23,8 +23,16 @@ pub fn app() -> Html {
     let state = use_reducer(State::default);
     let params = state.params.clone();
     // Derived data is computed from the parameters, never stored beside them.
-    let outcome = use_memo(params.clone(), simulate);
-    let band_params = params.uncertainty.enabled.then(|| params.clone());
+    // What the model runs on: the choices, brought within what the other
+    // settings allow, and a note for each that does not fit.
+    let fitted = use_memo(params.clone(), |p| {
+        let mut used = p.clone();
+        let notes = used.fit();
+        (Rc::new(used), Rc::new(notes))
+    });
+    let (used, fit_notes) = (fitted.0.clone(), fitted.1.clone());
+    let outcome = use_memo(used.clone(), |p| simulate(p));
+    let band_params = used.uncertainty.enabled.then(|| (*used).clone());
     let bands = use_memo(band_params, |p| p.as_ref().map(|p| Rc::new(bands(p))));
     let preset = use_memo(params.clone(), |p| matching(p).map(|pr| pr.id));
     let scenarios = use_memo((outcome.clone(), (*bands).clone()), |(outcome, bands)| {
@@ -48,8 +56,8 @@ pub fn app() -> Html {
             charts_shown.set(true);
         });
     }
-    let text = AttrValue::from(paragraph(&params, &outcome));
-    let warnings = warnings(&params, &outcome);
+    let text = AttrValue::from(paragraph(&used, &outcome));
+    let warnings = warnings(&used, &outcome);
     let law_words = AttrValue::from(match params.regime {
         Some(r) => r.label().to_string(),
         None => format!(
@@ -65,7 +73,7 @@ pub fn app() -> Html {
             <p class="tagline">{ "See what a strike strategy does to the strike fund and to the employer's backlog. Everything stays in your browser." }</p>
         </header>
         <div class="layout">
-            <Panel params={params.clone()} on_action={on_action.clone()} ready={*charts_shown} />
+            <Panel params={params.clone()} used={used.clone()} {fit_notes} on_action={on_action.clone()} ready={*charts_shown} />
             <main class="results" id="results" tabindex="-1">
                 <Presets current={*preset} changed={state.changed.clone()} on_action={on_action.clone()} />
                 <section aria-labelledby="results-title">
@@ -75,14 +83,14 @@ pub fn app() -> Html {
                             { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
                         </ul>
                     }
-                    <Headline figures={figures(&params, &outcome)} />
+                    <Headline figures={figures(&used, &outcome)} />
                     <SummaryView {text} />
                     <Charts scenarios={(*scenarios).clone()} />
                 </section>
                 if *charts_shown {
-                    <Calendar data={CalendarData::new(&params)} on_action={on_action.clone()}
+                    <Calendar data={CalendarData::new(&used)} on_action={on_action.clone()}
                         can_undo={state.undo.as_ref().is_some_and(|u| *u != params)} />
-                    <BallotView ballot={params.ballot.clone()} regime={params.law()} {law_words} />
+                    <BallotView ballot={used.ballot.clone()} electorate={used.electorate()} regime={used.law()} {law_words} />
                     <Explainer />
                 }
             </main>

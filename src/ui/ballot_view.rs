@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct BallotProps {
     /// The ballot.
     pub ballot: Ballot,
+    /// Members entitled to vote (people).
+    pub electorate: u32,
     /// The law it is held under.
     pub regime: Regime,
     /// The law in words, with how it was chosen.
@@ -30,7 +32,7 @@ fn test(name: &str, met: bool, detail: String) -> Html {
 #[function_component(BallotView)]
 pub fn ballot_view(props: &BallotProps) -> Html {
     let (b, regime) = (&props.ballot, props.regime);
-    let r = check_ballot(b, regime);
+    let r = check_ballot(props.electorate, b, regime);
     let mut tests = vec![
         test(
             "50% turnout",

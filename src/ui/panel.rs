@@ -3,22 +3,30 @@
 //! from the field table; the lists of choices from the model's enums.
 
 use super::hooks::use_open_groups;
-use super::slider::Slider;
+use super::slider::{Change, Slider};
 use super::state::Action;
-use crate::format::{date, field_help, field_value, join_and, money};
+use crate::format::{adjustment, date, field_help, field_value, join_and, money};
 use crate::model::calendar::Date;
 use crate::model::choices::FOLLOW_START;
+use crate::model::fields::Field;
 use crate::model::fields::{FieldId, Group, Unit, FIELDS};
 use crate::model::params::{FundRule, Params, PayDivisor, Regime};
+use crate::model::validate::{Adjustment, Problem, Setting};
 use crate::web::perf;
+use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`Panel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PanelProps {
-    /// The current parameters.
+    /// The parameters as chosen.
     pub params: Params,
+    /// The parameters in use: as chosen, brought within what the other
+    /// settings allow (`Params::fit`). The sliders show these.
+    pub used: Rc<Params>,
+    /// Where a choice does not fit, and what is used instead.
+    pub fit_notes: Rc<Vec<Adjustment>>,
     /// Called with every change the user makes.
     pub on_action: Callback<Action>,
     /// Whether to build the inputs (false on the very first render).
@@ -186,10 +194,34 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
     }
 }
 
+/// The last value typed into each box that was not used as typed: the note
+/// shows beside the box while the value it settled on is still in use.
+#[derive(Default, PartialEq)]
+struct Typed(Vec<(FieldId, Problem, f64)>);
+
+impl Reducible for Typed {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, c: Change) -> Rc<Self> {
+        let mut notes: Vec<_> = self
+            .0
+            .iter()
+            .filter(|(id, ..)| *id != c.id)
+            .cloned()
+            .collect();
+        if let Some(problem) = c.problem {
+            notes.push((c.id, problem, c.value));
+        }
+        Rc::new(Typed(notes))
+    }
+}
+
 /// The parameter panel.
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let p = &props.params;
+    let used = &*props.used;
+    let typed = use_reducer(Typed::default);
     // A closed group's inputs are not built at all, so a phone (every group
     // closed at first) gets to its first chart sooner.
     let open = use_open_groups();
@@ -202,9 +234,37 @@ pub fn panel(props: &PanelProps) -> Html {
     });
     // Stable callbacks: a slider whose value did not change is not re-rendered.
     let on_set = use_callback(
-        props.on_action.clone(),
-        |(id, v): (FieldId, f64), on_action| on_action.emit(Action::Set(id, v)),
+        (props.on_action.clone(), typed.dispatcher()),
+        |c: Change, (on_action, typed)| {
+            on_action.emit(Action::Set(c.id, c.value));
+            typed.dispatch(c);
+        },
     );
+    // The note beside a box: what was typed and not used as typed, or else
+    // where the choice does not fit with the other settings.
+    let note = |f: &Field| -> Option<AttrValue> {
+        let now = (f.get)(used);
+        let typed_note = typed
+            .0
+            .iter()
+            .find(|(id, _, v)| *id == f.id && (*v - now).abs() < 1e-9);
+        let problem = typed_note
+            .map(|(_, problem, _)| problem.clone())
+            .or_else(|| {
+                props
+                    .fit_notes
+                    .iter()
+                    .find_map(|a| match (&a.setting, &a.problem) {
+                        (Setting::Field(id), problem) if *id == f.id => Some(problem.clone()),
+                        _ => None,
+                    })
+            })?;
+        let a = Adjustment {
+            setting: Setting::Field(f.id),
+            problem,
+        };
+        Some(AttrValue::from(adjustment(&a, used)))
+    };
     let reset = use_callback(props.on_action.clone(), |_: MouseEvent, on_action| {
         on_action.emit(Action::Reset)
     });
@@ -223,12 +283,13 @@ pub fn panel(props: &PanelProps) -> Html {
             .zip(helps.iter())
             .filter(|(f, _)| f.group == g && is_open)
             .map(|(f, help)| {
-                let (min, max) = (f.range)(p);
-                let value = (f.get)(p);
+                let (min, max) = f.bounds(used);
+                let value = (f.get)(used);
                 html! {
                     <Slider key={f.key} id={f.id} help={help.clone()}
                         value={value} min={min} max={max}
-                        text={AttrValue::from(field_value(f, value, p))}
+                        text={AttrValue::from(field_value(f, value, used))}
+                        note={note(f)}
                         on_change={on_set.clone()} />
                 }
             });

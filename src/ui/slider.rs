@@ -1,10 +1,24 @@
 //! One numeric input: a labelled range slider with its value in words, a
-//! paired number box for an exact value, and a line of explanation.
+//! paired number box for an exact value, a line of explanation, and a note
+//! whenever the value in use is not what was typed or chosen.
 
 use crate::model::fields::FieldId;
+use crate::model::validate::Problem;
 use crate::web::perf;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// A change made with a slider or its box: the value now held, and, if it is
+/// not what was typed, why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// The field.
+    pub id: FieldId,
+    /// The value held, in the field's unit.
+    pub value: f64,
+    /// Why it is not what was typed, if it is not.
+    pub problem: Option<Problem>,
+}
 
 /// Props of [`Slider`].
 #[derive(Properties, PartialEq, Clone)]
@@ -13,16 +27,19 @@ pub struct SliderProps {
     pub id: FieldId,
     /// One line: meaning, default and its source.
     pub help: AttrValue,
-    /// Current value in the field's unit.
+    /// The value in use, in the field's unit.
     pub value: f64,
-    /// Smallest value.
+    /// Smallest value that can be used here.
     pub min: f64,
-    /// Largest value.
+    /// Largest value that can be used here.
     pub max: f64,
     /// The value in words with its unit (shown, and read by screen readers).
     pub text: AttrValue,
-    /// Called with the field and the new value.
-    pub on_change: Callback<(FieldId, f64)>,
+    /// A note beside the box: why the value in use is not what was typed or chosen.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// Called with each change.
+    pub on_change: Callback<Change>,
 }
 
 /// A labelled slider with a number box.
@@ -32,26 +49,50 @@ pub fn slider(props: &SliderProps) -> Html {
     let id = format!("f-{}", field.key);
     let num_id = format!("n-{}", field.key);
     let help_id = format!("h-{}", field.key);
+    let note_id = format!("note-{}", field.key);
     let step = field.step.to_string();
-    let send = {
+    let oninput = {
         let on_change = props.on_change.clone();
         let fid = props.id;
-        move |e: &Event| {
+        Callback::from(move |e: InputEvent| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
             let v = input.value_as_number();
             if v.is_finite() {
                 perf::mark_input();
-                on_change.emit((fid, v));
+                on_change.emit(Change {
+                    id: fid,
+                    value: v,
+                    problem: None,
+                });
             }
-        }
+        })
     };
-    let oninput = {
-        let send = send.clone();
-        Callback::from(move |e: InputEvent| send(&e))
+    // A typed value is settled by the field's own rule, and the box shows
+    // at once the value held: never one that is quietly ignored.
+    let onchange = {
+        let on_change = props.on_change.clone();
+        let (fid, current, bounds) = (props.id, props.value, (props.min, props.max));
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let (value, problem) = fid.field().settle(input.value_as_number(), current, bounds);
+            input.set_value(&value.to_string());
+            perf::mark_input();
+            on_change.emit(Change {
+                id: fid,
+                value,
+                problem,
+            });
+        })
     };
-    let onchange = Callback::from(move |e: Event| send(&e));
+    let described = if props.note.is_some() {
+        format!("{help_id} {note_id}")
+    } else {
+        help_id.clone()
+    };
     html! {
         <div class="field">
             <div class="field-head">
@@ -63,14 +104,18 @@ pub fn slider(props: &SliderProps) -> Html {
                     min={props.min.to_string()} max={props.max.to_string()} step={step.clone()}
                     value={props.value.to_string()}
                     aria-valuetext={props.text.clone()}
-                    aria-describedby={help_id.clone()}
+                    aria-describedby={described.clone()}
                     {oninput} />
                 <input type="number" id={num_id} class="exact"
                     aria-label={format!("{} (exact value)", field.label)}
+                    aria-describedby={described}
                     min={props.min.to_string()} max={props.max.to_string()} step={step}
                     value={props.value.to_string()}
                     {onchange} />
             </div>
+            if let Some(note) = &props.note {
+                <p class="note" id={note_id} role="status">{ note.clone() }</p>
+            }
             <p class="help" id={help_id}>{ props.help.clone() }</p>
         </div>
     }

@@ -64,6 +64,18 @@ async fn until(c: &Client, css: &str, ok: impl Fn(&str) -> bool) -> String {
     text(c, css).await
 }
 
+/// Types into a box as a person does: select what is there, type over it,
+/// and leave with Tab. (WebDriver's `clear` would fire a change of its own.)
+async fn type_over(c: &Client, id: &str, typed: &str) {
+    let el = c.find(Locator::Id(id)).await.expect("a box");
+    el.click().await.expect("click");
+    el.send_keys(&format!("{}a{}", Key::Control, Key::Null))
+        .await
+        .expect("select all");
+    el.send_keys(typed).await.expect("type");
+    el.send_keys(&Key::Tab.to_string()).await.expect("tab away");
+}
+
 /// The value in a form field, as the page holds it.
 async fn value_of(c: &Client, id: &str) -> String {
     js_string(c, &format!("return document.getElementById('{id}').value")).await
@@ -91,6 +103,12 @@ async fn loads_without_crash_and_only_from_its_own_server() {
         assert_eq!(crash, "true", "crash message shown");
         let summary = text(&c, "#summary").await;
         assert!(summary.starts_with("At £3 a month the fund pays 2,000 targeted strikers"), "{summary}");
+        // "How the model works" is read from the same server once the charts are up.
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Id("model-the-fund"))
+            .await
+            .expect("the explanation loads");
         // Nothing is fetched from anywhere but the page's own server.
         let origins = js_string(
             &c,
@@ -186,13 +204,7 @@ async fn keys_on_the_levy_slider_change_summary_figures_and_chart() {
 async fn typing_an_exact_value_sets_it() {
     with_app(1280, |c, _| async move {
         let before = text(&c, "#summary").await;
-        let boxed = c.find(Locator::Id("n-strikers")).await.expect("number box");
-        boxed.clear().await.expect("clear");
-        boxed.send_keys("5000").await.expect("type");
-        boxed
-            .send_keys(&Key::Tab.to_string())
-            .await
-            .expect("tab away");
+        type_over(&c, "n-strikers", "5000").await;
         let now = changed_from(&c, &before, "#summary").await;
         assert!(now.contains("5,000 targeted strikers"), "{now}");
         assert_eq!(text(&c, "output[for='f-strikers']").await, "5,000 people");
@@ -429,17 +441,11 @@ async fn arrowing_through_strategies_shows_them_and_enter_chooses() {
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
 async fn a_typed_value_that_cannot_be_used_is_corrected_in_the_box_with_a_note() {
     with_app(1280, |c, _| async move {
-        let boxed = c.find(Locator::Id("n-members")).await.expect("members box");
         for (typed, shown, note) in [
             ("abc", "100000", "was not a number"),
             ("0", "100", "must be from 100 people to 500,000 people"),
         ] {
-            boxed.clear().await.expect("clear");
-            boxed.send_keys(typed).await.expect("type");
-            boxed
-                .send_keys(&Key::Tab.to_string())
-                .await
-                .expect("tab away");
+            type_over(&c, "n-members", typed).await;
             let said = until(&c, "#note-members", |t| t.contains(note)).await;
             assert!(said.contains(note), "after {typed}: {said}");
             assert_eq!(value_of(&c, "n-members").await, shown, "after {typed}");
@@ -451,12 +457,7 @@ async fn a_typed_value_that_cannot_be_used_is_corrected_in_the_box_with_a_note()
         })
         .await;
         assert!(strikers.contains("so 100 people is used"), "{strikers}");
-        boxed.clear().await.expect("clear");
-        boxed.send_keys("100000").await.expect("type");
-        boxed
-            .send_keys(&Key::Tab.to_string())
-            .await
-            .expect("tab away");
+        type_over(&c, "n-members", "100000").await;
         let out = until(&c, "output[for='f-strikers']", |t| t == "2,000 people").await;
         assert_eq!(out, "2,000 people");
     })

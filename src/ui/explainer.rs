@@ -1,12 +1,14 @@
-//! "How the model works": `docs/MODEL.md`, built into the app and shown as
-//! plain HTML. Only the Markdown that file uses is understood: headings,
-//! paragraphs, bullet lists, `code` and **bold**.
+//! "How the model works": `docs/MODEL.md`, copied beside the app by the build
+//! (`read/MODEL.md`) and fetched once the first chart is drawn, so that text to
+//! read does not weigh on the first view. Shown as plain HTML: only the
+//! Markdown that file uses is understood: headings, paragraphs, bullet lists,
+//! `code` and **bold**.
 
 use crate::summary::slug;
 use yew::prelude::*;
 
-/// The explanation's source.
-pub const MODEL_MD: &str = include_str!("../../docs/MODEL.md");
+/// Where the build puts the explanation, beside the page.
+pub const MODEL_URL: &str = "read/MODEL.md";
 
 fn inline(text: &str) -> Html {
     // Backticks and double stars toggle code and bold; nothing else is special.
@@ -97,12 +99,29 @@ pub fn render(md: &str) -> Html {
 /// "How the model works".
 #[function_component(Explainer)]
 pub fn explainer() -> Html {
-    let body = use_memo((), |_| render(MODEL_MD));
+    // None while loading; then the text, or nothing if it could not be had.
+    let body = use_state(|| None::<Option<Html>>);
+    {
+        let body = body.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let md = crate::web::fetch_text(MODEL_URL).await;
+                body.set(Some(md.map(|md| render(&md))));
+            });
+        });
+    }
+    let content = match &*body {
+        None => html! { <p class="help">{ "Loading the explanation…" }</p> },
+        Some(Some(html)) => html.clone(),
+        Some(None) => html! {
+            <p class="help">{ "The explanation could not be loaded here. Reload the page to try again, or read docs/MODEL.md in the project." }</p>
+        },
+    };
     html! {
         <section class="explainer" aria-labelledby="model-title">
             <details id="how" open=true>
                 <summary><h2 id="model-title">{ "How the model works" }</h2></summary>
-                { (*body).clone() }
+                { content }
             </details>
         </section>
     }

@@ -49,6 +49,22 @@ pub fn set_css_vars(vars: &[(&str, String)]) {
     }
 }
 
+/// The text at `url` on the page's own server, or `None` if it cannot be had
+/// (offline, a sandboxed frame, a server that says no).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// The element the app mounts into: `<div id="app">` in `index.html`.
 pub fn app_root() -> Option<web_sys::Element> {
     window()?.document()?.get_element_by_id("app")

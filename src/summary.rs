@@ -271,6 +271,12 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
         ));
         return out;
     }
+    if h.held_back_days > 0 {
+        out.push(format!(
+            "Action planned before notice runs out ({}) is not counted.",
+            plural(i64::from(h.held_back_days), "working day")
+        ));
+    }
     let levy = if p.levy_per_month > 0 {
         format!("At {} a month", money_small(p.levy_per_month))
     } else {

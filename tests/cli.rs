@@ -56,6 +56,24 @@ fn nonsense_is_explained_not_fatal() {
 }
 
 #[test]
+fn the_report_speaks_of_the_settings_in_use() {
+    // 500 members: the ballot is of 500, and 2,000 targeted strikers do not fit.
+    let (out, err, ok) = cli(&["members=500"]);
+    assert!(ok);
+    assert!(out.contains("500 targeted strikers"), "{out}");
+    assert!(!out.contains("2,000 targeted strikers"), "{out}");
+    assert!(out.contains("of 500 voted"), "{out}");
+    assert!(err.contains("Note: You chose 2,000 people"), "{err}");
+    // Action inside the notice period is not counted, and the command line says so.
+    let (out, err, _) = cli(&["notice=60"]);
+    assert!(
+        err.contains("Warning: 34 working days with action planned"),
+        "{err}"
+    );
+    assert!(out.contains("is not counted"), "{out}");
+}
+
+#[test]
 fn an_unknown_preset_lists_the_real_ones() {
     let (_, err, ok) = cli(&["--preset", "nope"]);
     assert!(!ok);

@@ -156,6 +156,36 @@ async fn screen_readers_hear_the_summary_once_changes_pause() {
 }
 
 #[wasm_bindgen_test]
+async fn legends_and_calendar_take_the_charts_colours_in_either_theme() {
+    let root = mount().await;
+    // The colours on the page are the charts' own theme, whichever the reader's system uses.
+    let theme = if strike_explorer::web::prefers_dark() {
+        strike_explorer::chart::Theme::DARK
+    } else {
+        strike_explorer::chart::Theme::LIGHT
+    };
+    let style = document()
+        .document_element()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .style();
+    for (name, value) in theme.css_vars() {
+        assert_eq!(style.get_property_value(name).unwrap(), value, "{name}");
+    }
+    // And the legend's words hold in both: no "pale" or "darker" that only the light theme is.
+    let legend = text(&root, ".legend");
+    assert!(
+        legend.contains("Targeted strike days (orange shading)"),
+        "{legend}"
+    );
+    assert!(
+        !legend.contains("pale") && !legend.contains("darker"),
+        "{legend}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn same_seed_same_bands_in_wasm_as_natively() {
     let mut p = Params::default();
     p.uncertainty.enabled = true;

@@ -83,7 +83,11 @@ fn main() -> ExitCode {
         }
         None => String::new(),
     };
-    let (p, notes) = from_query(&format!("{base}&{query}"));
+    let (chosen, mut notes) = from_query(&format!("{base}&{query}"));
+    // The report speaks of the settings in use: as chosen, within what the
+    // other settings allow, with a note for each that does not fit.
+    let mut p = chosen;
+    notes.extend(p.fit());
     for n in &notes {
         eprintln!("Note: {}", format::adjustment(n, &p));
     }

@@ -870,6 +870,20 @@ mod tests {
     }
 
     #[test]
+    fn an_uncertainty_range_is_named_after_what_it_varies() {
+        for (range, varied) in [
+            (FieldId::ParticipationSpread, FieldId::Participation),
+            (FieldId::TakeUpSpread, FieldId::LevyTakeUp),
+            (FieldId::OvertimeSpread, FieldId::Overtime),
+        ] {
+            assert_eq!(
+                range.field().label,
+                format!("{}, either way", varied.field().label)
+            );
+        }
+    }
+
+    #[test]
     fn set_then_get_returns_the_value() {
         let mut p = Params::default();
         for f in FIELDS {

@@ -556,10 +556,7 @@ pub static FIELDS: &[Field] = &[
         group: Group::Action,
         unit: Unit::Days,
         step: 1.0,
-        range: |_| {
-            let least = Regime::ALL.map(Regime::minimum_notice_days).into_iter().min();
-            (f64::from(least.unwrap_or(0)), 60.0)
-        },
+        range: |_| (f64::from(Regime::LEAST_NOTICE_DAYS), 60.0),
         fit: Some(|p| (f64::from(p.law().minimum_notice_days()), 60.0)),
         help: "At least the legal minimum under the law chosen. More notice lets the employer prepare cover.",
         source: "two weeks, which meets the minimum under either law",

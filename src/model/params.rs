@@ -84,12 +84,26 @@ impl Regime {
     pub const ALL: [Regime; 2] = [Regime::TradeUnionAct2016, Regime::EmploymentRightsAct2025];
 
     /// The legal minimum notice of industrial action, in calendar days.
-    pub fn minimum_notice_days(self) -> u32 {
+    pub const fn minimum_notice_days(self) -> u32 {
         match self {
             Regime::TradeUnionAct2016 => 14,
             Regime::EmploymentRightsAct2025 => 10,
         }
     }
+
+    /// The shortest notice any law allows (calendar days): the notice slider's floor.
+    pub const LEAST_NOTICE_DAYS: u32 = {
+        let mut least = u32::MAX;
+        let mut i = 0;
+        while i < Regime::ALL.len() {
+            let n = Regime::ALL[i].minimum_notice_days();
+            if n < least {
+                least = n;
+            }
+            i += 1;
+        }
+        least
+    };
 
     /// Whether, in important public services, 40% of those balloted must vote yes.
     pub fn has_forty_percent_rule(self) -> bool {

@@ -165,31 +165,43 @@ impl Params {
 
     /// Whether [`Params::validate`] would change nothing, checked without a copy.
     pub fn is_valid(&self) -> bool {
+        self.check(false)
+    }
+
+    /// Whether [`Params::validate`] and [`Params::fit`] would change nothing.
+    pub fn fits(&self) -> bool {
+        self.check(true)
+    }
+
+    /// One pass over the fields: each in its range (and, with `fit`, within
+    /// what the other settings allow).
+    fn check(&self, fit: bool) -> bool {
         let fields_ok = FIELDS.iter().all(|f| {
             let (lo, hi) = (f.range)(self);
             let v = (f.get)(self);
-            v.is_finite() && lo <= v && v <= hi && (f.step < 1.0 || (v - v.round()).abs() < 1e-9)
+            let own = v.is_finite()
+                && lo <= v
+                && v <= hi
+                && (f.step < 1.0 || (v - v.round()).abs() < 1e-9);
+            own && (!fit
+                || f.fit.is_none_or(|b| {
+                    let (a, b) = b(self);
+                    a <= v && v <= b
+                }))
         });
-        let days_ok = self.national_days.windows(2).all(|w| w[0] < w[1]);
+        let days_ok = self.national_days.windows(2).all(|w| w[0] < w[1])
+            && (!fit
+                || self
+                    .national_days
+                    .last()
+                    .is_none_or(|&d| d < self.horizon_days()));
         fields_ok && days_ok && self.ballot.electorate != Some(0)
-    }
-
-    /// Whether [`Params::fit`] would change nothing.
-    pub fn fits(&self) -> bool {
-        FIELDS.iter().filter(|f| f.fit.is_some()).all(|f| {
-            let (lo, hi) = f.bounds(self);
-            let v = (f.get)(self);
-            lo <= v && v <= hi
-        }) && self
-            .national_days
-            .last()
-            .is_none_or(|&d| d < self.horizon_days())
     }
 
     /// The parameters the model runs on: these, if valid and fitting, else a
     /// copy made so by [`Params::validate`] and [`Params::fit`].
     pub fn in_use(&self) -> std::borrow::Cow<'_, Params> {
-        if self.is_valid() && self.fits() {
+        if self.fits() {
             std::borrow::Cow::Borrowed(self)
         } else {
             let mut q = self.clone();

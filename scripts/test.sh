@@ -51,10 +51,10 @@ check() {
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120
 
-check "rustfmt" cargo fmt --check
-check "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
-check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
-tests "native tests: unit, property, chart snapshots" cargo test --locked
+check "rustfmt" cargo fmt --all --check
+check "clippy (host)" cargo clippy --workspace --all-targets --locked -- -D warnings
+check "clippy (wasm32)" cargo clippy --workspace --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+tests "native tests: unit, property, chart snapshots" cargo test --workspace --locked
 tests "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test web
 check "release build (trunk, offline)" trunk build --release --locked
 check "transfer size budget" "$ROOT/scripts/size.sh" "$ROOT/dist"

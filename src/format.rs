@@ -326,6 +326,14 @@ pub fn adjustment(a: &Adjustment, p: &Params) -> String {
                 field_value(f, *used, p)
             )
         }
+        (Setting::Field(id), Problem::LeftOut) => {
+            let f = id.field();
+            format!(
+                "{}: left out of this link, so the default, {}, is shown.",
+                f.label,
+                field_value(f, (f.get)(&d), &d)
+            )
+        }
         (Setting::Field(id), Problem::NotUnderstood { text }) => {
             let f = id.field();
             format!(

@@ -11,7 +11,7 @@
 pub mod chart;
 pub mod csv;
 pub mod format;
-pub mod model;
+pub use strike_model as model;
 pub mod summary;
 pub mod ui;
 pub mod web;

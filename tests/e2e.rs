@@ -561,6 +561,111 @@ async fn a_click_that_replaces_the_targeted_weeks_can_be_undone() {
     .await;
 }
 
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn the_address_keeps_the_scenario_and_a_reload_restores_it() {
+    with_app(1280, |c, _| async move {
+        let levy = c.find(Locator::Id("f-levy")).await.expect("levy slider");
+        for _ in 0..4 {
+            levy.send_keys(&Key::Right.to_string())
+                .await
+                .expect("arrow key");
+        }
+        let mut search = String::new();
+        for _ in 0..50 {
+            search = js_string(&c, "return location.search").await;
+            if search.contains("levy=5") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(
+            search.contains("levy=5"),
+            "the address did not follow: {search}"
+        );
+        let summary = text(&c, "#summary").await;
+        let runs_out = figure(&c, "runs-out").await;
+        // Only the address changed, never the history: Back would leave the page.
+        assert_eq!(js_string(&c, "return String(history.length)").await, "2");
+        c.refresh().await.expect("reload");
+        c.wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Id("cal-title"))
+            .await
+            .expect("the app again");
+        assert_eq!(text(&c, "#summary").await, summary);
+        assert_eq!(figure(&c, "runs-out").await, runs_out);
+        assert_eq!(text(&c, "output[for='f-levy']").await, "£5 a month");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn a_link_with_bad_settings_says_what_it_could_not_use() {
+    with_app(1280, |c, url| async move {
+        open_app(&c, &format!("{url}/?v=2&levy=abc&zzz=1&strikers=3000")).await;
+        let notes = until(&c, ".link-notes", |t| t.contains("abc")).await;
+        assert!(
+            notes.contains(
+                "Levy on members not on strike: “abc” is not a number, so £3 a month is used."
+            ),
+            "{notes}"
+        );
+        assert!(
+            notes.contains("An unknown setting “zzz” was ignored."),
+            "{notes}"
+        );
+        let summary = text(&c, "#summary").await;
+        assert!(
+            summary.starts_with("At £3 a month the fund pays 3,000 targeted strikers"),
+            "{summary}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn copying_a_link_works_or_shows_it_to_copy_and_the_public_one_leaves_our_figures_out() {
+    with_app(1280, |c, _| async move {
+        type_over(&c, "n-fund", "1000000").await;
+        until(&c, "output[for='f-fund']", |t| t == "£1,000,000").await;
+        // With the clipboard: it copies, or says it cannot and shows the link.
+        c.find(Locator::Id("copy-link")).await.expect("copy").click().await.expect("click");
+        let said = until(&c, ".share [role='status']", |t| !t.is_empty()).await;
+        assert!(said.contains("copied") || said.contains("copy this link"), "{said}");
+        // Without one (a locked-down frame, an old browser): the link, selected, to copy by hand.
+        c.execute(
+            "Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true })",
+            vec![],
+        )
+        .await
+        .expect("no clipboard");
+        c.find(Locator::Id("copy-link")).await.expect("copy").click().await.expect("click");
+        let mut link = String::new();
+        for _ in 0..50 {
+            link = js_string(&c, "const b = document.getElementById('link-to-copy'); return b ? b.value : ''").await;
+            if link.contains("fund=") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(link.contains("fund=1000000"), "{link}");
+        c.find(Locator::Id("copy-public-link")).await.expect("copy").click().await.expect("click");
+        let mut public = String::new();
+        for _ in 0..50 {
+            public = value_of(&c, "link-to-copy").await;
+            if public.contains("own=0") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(public.contains("own=0") && !public.contains("fund="), "{public}");
+    })
+    .await;
+}
+
 /// Not a check: saves what a user sees at phone and desktop widths to
 /// `target/screenshots/` for a person to look at (`cargo test --test e2e -- --ignored screenshots`).
 #[tokio::test]

@@ -1,5 +1,6 @@
-//! The floors of the code, checked on every `cargo test`: the model knows
-//! nothing outside itself, and no floor uses one above it. A `use` that breaks
+//! The floors of the code, checked on every `cargo test`: the model (its own
+//! crate, `crates/model`) knows nothing outside itself, and no floor uses one
+//! above it. A `use` that breaks
 //! the rule fails here with the file and line, rather than quietly growing a
 //! circle between the floors.
 #![cfg(not(target_arch = "wasm32"))]
@@ -20,10 +21,16 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every line of code (not comments) of the files under `src/<part>` (a folder
-/// or a file), as (file, line number, text).
+/// Every line of code (not comments) of the files under `<part>` (a folder
+/// or a file, from `src/`, or `crates/model` for the model), as (file, line number, text).
 fn code_lines(part: &str) -> Vec<(String, usize, String)> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = if part == "model" {
+        root.join("crates/model")
+    } else {
+        root.join("src")
+    };
+    let part = if part == "model" { "src" } else { part };
     let mut files = Vec::new();
     let dir = src.join(part);
     if dir.is_dir() {
@@ -72,6 +79,29 @@ const BROWSER: [&str; 6] = [
     "wasm_bindgen",
     "plotters",
 ];
+
+#[test]
+fn the_model_crate_depends_on_serde_alone() {
+    // The compiler keeps the model from using what its manifest does not list.
+    let manifest = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/model/Cargo.toml"),
+    )
+    .expect("the model's Cargo.toml");
+    let deps = manifest
+        .split("[dependencies]")
+        .nth(1)
+        .expect("a [dependencies] table")
+        .split("\n[")
+        .next()
+        .unwrap_or("");
+    let names: Vec<&str> = deps
+        .lines()
+        .filter_map(|l| l.split('=').next())
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && !n.starts_with('#'))
+        .collect();
+    assert_eq!(names, ["serde"], "the model must stay std and serde only");
+}
 
 #[test]
 fn the_model_uses_nothing_outside_it() {

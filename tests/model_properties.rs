@@ -8,7 +8,7 @@ use strike_explorer::model::calendar::Date;
 use strike_explorer::model::fields::FIELDS;
 use strike_explorer::model::params::{FundRule, Params, PayDivisor, Regime};
 use strike_explorer::model::plan::Plan;
-use strike_explorer::model::query::{from_query, to_query};
+use strike_explorer::model::query::{from_query, public_query, to_query, OWN_FIGURES};
 use strike_explorer::model::simulate;
 use strike_explorer::model::simulate::Clearance;
 use strike_explorer::model::solve;
@@ -200,6 +200,20 @@ proptest! {
             prop_assert_eq!((c.national && counts, c.targeted && counts), (a.national, a.targeted));
             prop_assert_eq!(c.ban && counts && p.ban_compliance > 0.0, a.ban);
             prop_assert_eq!(c.notice, *d < p.earliest_action());
+        }
+    }
+
+    #[test]
+    fn a_link_without_our_figures_never_holds_them(p in params()) {
+        let q = public_query(&p);
+        for id in OWN_FIGURES {
+            let key = format!("{}=", id.field().key);
+            prop_assert!(!q.split('&').any(|kv| kv.starts_with(&key)), "{}", q);
+        }
+        let (back, _) = from_query(&q);
+        for id in OWN_FIGURES {
+            let f = id.field();
+            prop_assert_eq!((f.get)(&back), (f.get)(&Params::default()));
         }
     }
 

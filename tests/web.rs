@@ -18,6 +18,14 @@ fn document() -> web_sys::Document {
 
 /// Mounts the app in a fresh element and waits for its first render.
 async fn mount() -> Element {
+    // The app reads its scenario from the address, and an earlier test's app
+    // may have written one there: each test starts from a plain address.
+    let w = web_sys::window().unwrap();
+    let path = w.location().pathname().unwrap();
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();

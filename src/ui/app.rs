@@ -6,22 +6,57 @@ use super::calendar::{Calendar, CalendarData};
 use super::charts::{Charts, Shown};
 use super::explainer::Explainer;
 use super::headline::Headline;
+use super::hooks::use_debounced;
 use super::panel::Panel;
 use super::presets::Presets;
+use super::share::Share;
 use super::state::{Action, State};
 use super::summary_view::SummaryView;
+use crate::format::adjustment;
 use crate::model::presets::matching;
+use crate::model::query::{from_query, public_query, to_query};
 use crate::model::simulate;
 use crate::model::uncertainty::bands;
 use crate::summary::{figures, paragraph, warnings};
+use crate::web;
+
+/// How long changes must pause before the address follows them (ms): the
+/// history API is not for every step of a drag.
+const KEEP_ADDRESS_AFTER_MS: u32 = 300;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    // The address is the scenario: read once, on load. What could not be
+    // used as written is said, until the reader changes something.
+    let from_link = use_memo((), |_| {
+        let (p, notes) = from_query(&web::url::query());
+        let words: Vec<String> = notes.iter().map(|a| adjustment(a, &p)).collect();
+        (p, words)
+    });
+    let state = use_reducer({
+        let params = from_link.0.clone();
+        move || State {
+            params,
+            ..State::default()
+        }
+    });
     let params = state.params.clone();
+    // And kept: the address follows every change, once changes pause.
+    let query = to_query(&params);
+    let settled = use_debounced(Some(query.clone()), KEEP_ADDRESS_AFTER_MS);
+    use_effect_with(settled, |q| {
+        if let Some(q) = q {
+            web::url::replace(q);
+        }
+    });
+    let link_notes = if params == from_link.0 {
+        from_link.1.clone()
+    } else {
+        Vec::new()
+    };
     // Derived data is computed from the parameters, never stored beside them.
     // What the model runs on: the choices, brought within what the other
     // settings allow, and a note for each that does not fit.
@@ -83,9 +118,16 @@ pub fn app() -> Html {
                             { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
                         </ul>
                     }
+                    if !link_notes.is_empty() {
+                        <div class="link-notes" role="status">
+                            <p>{ "This link had settings that could not be used as written:" }</p>
+                            <ul>{ for link_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                        </div>
+                    }
                     <Headline figures={figures(&used, &outcome)} />
                     <SummaryView {text} />
                     <Charts scenarios={(*scenarios).clone()} />
+                    <Share query={AttrValue::from(query)} public_query={AttrValue::from(public_query(&params))} />
                 </section>
                 if *charts_shown {
                     <Calendar data={CalendarData::new(&used)} on_action={on_action.clone()}

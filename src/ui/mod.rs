@@ -10,6 +10,7 @@ pub mod headline;
 pub mod hooks;
 pub mod panel;
 pub mod presets;
+pub mod share;
 pub mod slider;
 pub mod state;
 pub mod summary_view;

@@ -3,6 +3,7 @@
 //! panics because of it.
 
 pub mod perf;
+pub mod url;
 
 use web_sys::Window;
 

@@ -18,6 +18,13 @@ const WEEKS_FROM_ONE: [FieldId; 2] = [FieldId::TargetedStart, FieldId::BanStart]
 /// Keys that belong to the page, not to the scenario: read elsewhere, ignored here.
 pub const PAGE_KEYS: [&str; 3] = ["v", "embed", "bench"];
 
+/// The dispute's own money: left out of a link meant for a public post, so
+/// that it does not hand the employer the union's books.
+pub const OWN_FIGURES: [FieldId; 3] = [FieldId::Fund, FieldId::Donations, FieldId::Pay];
+
+/// The key that marks a link made without the union's own figures: `own=0`.
+pub const OWN_KEY: &str = "own";
+
 /// Most `key=value` pairs read from a link; the rest are ignored.
 pub const MAX_PAIRS: usize = 200;
 
@@ -44,6 +51,18 @@ pub fn to_query(p: &Params) -> String {
     parts.join("&")
 }
 
+/// A link for a public post: as [`to_query`], but without the union's own
+/// figures ([`OWN_FIGURES`]); whoever opens it sees the defaults for those, and
+/// a note that they were left out.
+pub fn public_query(p: &Params) -> String {
+    let mut q = p.clone();
+    let d = Params::default();
+    for id in OWN_FIGURES {
+        (id.field().set)(&mut q, (id.field().get)(&d));
+    }
+    format!("{}&{OWN_KEY}=0", to_query(&q))
+}
+
 /// A number without needless decimals: `3`, `2.5`, `0.333333`.
 fn number(v: f64) -> String {
     let s = format!("{:.6}", v);
@@ -53,6 +72,49 @@ fn number(v: f64) -> String {
     } else {
         s.to_string()
     }
+}
+
+/// Reads a decimal number as links write it (`27844`, `2.5`, `-3`, `1e6`).
+/// Written by hand rather than with `str::parse`, whose general float reader
+/// costs the page about 20 KB: the digits (at most 19) are read as a whole
+/// number and scaled once by a power of ten, which is exact, and so the same
+/// as `str::parse`, for every number a link writes (up to 15 significant
+/// digits and 6 decimals). `None` for anything else: text, `NaN`, `inf`.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let (negative, s) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (number, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().ok()?),
+        None => (s, 0),
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut dropped = 0i32;
+    for (i, b) in whole.bytes().chain(fraction.bytes()).enumerate() {
+        let d = u64::from(b.checked_sub(b'0').filter(|d| *d <= 9)?);
+        if digits < 19 {
+            mantissa = mantissa * 10 + d;
+            digits += usize::from(mantissa > 0);
+        } else if i < whole.len() {
+            dropped += 1;
+        }
+    }
+    let fraction_digits = fraction.len().min(19) as i32;
+    let scale = exponent.clamp(-400, 400) + dropped - fraction_digits.min(19);
+    let m = mantissa as f64;
+    let v = if scale >= 0 {
+        m * 10f64.powi(scale)
+    } else {
+        m / 10f64.powi(-scale)
+    };
+    Some(if negative { -v } else { v })
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -88,11 +150,12 @@ pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
     let mut notes = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     let version_1 = query.split('&').any(|kv| kv == "v=1");
+    let own_left_out = query.split('&').any(|kv| kv == "own=0");
     for pair in query.split('&').filter(|s| !s.is_empty()).take(MAX_PAIRS) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (k, v) = (decode(k), decode(v));
         let v = v.trim();
-        if PAGE_KEYS.contains(&k.as_str()) {
+        if PAGE_KEYS.contains(&k.as_str()) || k == OWN_KEY {
             continue;
         }
         let not_understood = |setting: Setting, text: &str| Adjustment {
@@ -104,17 +167,27 @@ pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
                 notes.extend(bad.iter().map(|b| not_understood(Setting::Choice(c), b)));
             }
         } else if let Some(f) = field(&k) {
-            match v.parse::<f64>() {
-                Ok(x) if x.is_finite() && version_1 && WEEKS_FROM_ONE.contains(&f.id) => {
+            match parse_number(v) {
+                Some(x) if x.is_finite() && version_1 && WEEKS_FROM_ONE.contains(&f.id) => {
                     (f.set)(&mut p, x + 1.0)
                 }
-                Ok(x) if x.is_finite() => (f.set)(&mut p, x),
+                Some(x) if x.is_finite() => (f.set)(&mut p, x),
                 _ => notes.push(not_understood(Setting::Field(f.id), v)),
             }
         } else {
             notes.push(Adjustment {
                 setting: Setting::Unknown(clip(&k)),
                 problem: Problem::UnknownKey,
+            });
+        }
+    }
+    if own_left_out {
+        let d = Params::default();
+        for id in OWN_FIGURES {
+            (id.field().set)(&mut p, (id.field().get)(&d));
+            notes.push(Adjustment {
+                setting: Setting::Field(id),
+                problem: Problem::LeftOut,
             });
         }
     }
@@ -135,8 +208,8 @@ fn clip(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::calendar::Date;
-    use crate::model::params::{PayDivisor, Regime};
+    use crate::calendar::Date;
+    use crate::params::{PayDivisor, Regime};
 
     #[test]
     fn defaults_make_a_short_link() {
@@ -198,6 +271,65 @@ mod tests {
         assert_eq!(from_query("v=2&tstart=5").0.targeted_start_week, 4);
         assert_eq!(from_query("v=1&tstart=4").0.targeted_start_week, 4);
         assert_eq!(from_query("v=1&banstart=0").0.ban_start_week, 0);
+    }
+
+    #[test]
+    fn a_public_link_leaves_out_the_unions_own_figures() {
+        let p = Params {
+            opening_fund: 123_456_700,
+            donations_per_month: 5_000_000,
+            annual_pay: 3_100_000,
+            levy_per_month: 500,
+            ..Params::default()
+        };
+        let q = public_query(&p);
+        for key in ["fund=", "don=", "pay="] {
+            assert!(!q.contains(key), "{q}");
+        }
+        assert!(q.contains("levy=5"), "{q}");
+        let (back, notes) = from_query(&q);
+        assert_eq!(back.opening_fund, Params::default().opening_fund);
+        assert_eq!(back.levy_per_month, 500);
+        assert_eq!(
+            notes
+                .iter()
+                .filter(|a| a.problem == Problem::LeftOut)
+                .count(),
+            OWN_FIGURES.len()
+        );
+    }
+
+    #[test]
+    fn numbers_read_as_the_standard_reader_reads_them() {
+        for s in [
+            "0",
+            "3",
+            "-3",
+            "+4",
+            "2.5",
+            "27844",
+            "0.333333",
+            "1e6",
+            "1E-3",
+            "12.",
+            ".5",
+            "0.1",
+            "150000",
+            "2500000",
+            "99.99",
+            "0.000001",
+            "123456789.123456",
+        ] {
+            assert_eq!(parse_number(s), s.parse::<f64>().ok(), "{s}");
+        }
+        for s in [
+            "", ".", "abc", "1.2.3", "NaN", "inf", "1e", "--1", "1,5", " 1",
+        ] {
+            assert_eq!(parse_number(s), None, "{s}");
+        }
+        assert!(!parse_number("1e400").unwrap().is_finite());
+        // Past what links write, within a whisker: a huge value is clamped anyway.
+        assert!((parse_number("1e308").unwrap() / 1e308 - 1.0).abs() < 1e-12);
     }
 
     #[test]

@@ -144,7 +144,7 @@ mod tests {
     fn bands_are_ordered_and_bracket_the_central_run() {
         let p = banded();
         let b = bands(&p);
-        let central = crate::model::simulate(&p);
+        let central = crate::simulate(&p);
         let (fund, backlog) = (b.of(Metric::Fund).unwrap(), b.of(Metric::Backlog).unwrap());
         assert_eq!(fund.p50.len(), central.days.len());
         for i in 0..fund.p50.len() {

@@ -176,8 +176,8 @@ mod tests {
 
     #[test]
     fn two_day_and_two_one_day_have_the_same_strike_days() {
-        let a = crate::model::simulate(&preset("two-day").unwrap().params());
-        let b = crate::model::simulate(&preset("two-one-day").unwrap().params());
+        let a = crate::simulate(&preset("two-day").unwrap().params());
+        let b = crate::simulate(&preset("two-one-day").unwrap().params());
         assert_eq!(a.headline.strike_days(), b.headline.strike_days());
         assert_eq!(a.headline.gross_pay_lost, b.headline.gross_pay_lost);
     }

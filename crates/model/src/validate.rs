@@ -46,6 +46,8 @@ pub enum Problem {
     DaysDropped,
     /// A key that no setting has was ignored.
     UnknownKey,
+    /// Left out of the link on purpose (the union's own figures): the default is shown.
+    LeftOut,
     /// A whole-number field given a fraction: rounded.
     Rounded {
         /// The value given.
@@ -221,7 +223,7 @@ impl Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::params::Regime;
+    use crate::params::Regime;
 
     #[test]
     fn defaults_are_valid() {

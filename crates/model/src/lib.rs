@@ -1,10 +1,13 @@
 //! The strike model: pure, deterministic, std and serde only.
+//! The app uses it as `strike_explorer::model`.
 //!
 //! [`simulate`] turns one [`Params`] into daily series and headline figures.
 //! `docs/MODEL.md` explains every equation in plain English. Nothing here
-//! knows about the browser, the words on screen or any module outside
-//! `model` (`tests/layers.rs` checks it); validation and the solvers return
-//! structured reasons that the floors above put into words.
+//! knows about the browser or the words on screen: it is its own crate, with
+//! serde its only dependency, so the compiler keeps it so. Validation and the
+//! solvers return structured reasons that the floors above put into words.
+
+#![deny(missing_docs)]
 
 pub mod ballot;
 pub mod calendar;

@@ -370,7 +370,7 @@ impl Headline {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::params::Params;
+    use crate::params::Params;
 
     /// A small dispute worked on paper: 100 members, 200 staff, £100 a day.
     /// The model starts on Monday 16 November 2026 with two weeks' notice, so

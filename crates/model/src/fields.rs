@@ -860,10 +860,10 @@ mod tests {
         assert_eq!(p.ban_start_week, 0);
         p.members = 500;
         assert_eq!((FieldId::Electorate.field().get)(&p), 500.0);
-        assert_eq!(crate::model::ballot::check(&p).electorate, 500);
+        assert_eq!(crate::ballot::check(&p).electorate, 500);
         (FieldId::Electorate.field().set)(&mut p, 400.0);
         p.members = 600;
-        assert_eq!(crate::model::ballot::check(&p).electorate, 400);
+        assert_eq!(crate::ballot::check(&p).electorate, 400);
     }
 
     #[test]

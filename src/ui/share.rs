@@ -1,0 +1,80 @@
+//! Sharing: copy the link to this scenario, or a link without the union's own
+//! figures for a public post. Where the clipboard is refused, the link is shown
+//! in a box, selected, to copy by hand.
+
+use crate::web;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`Share`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ShareProps {
+    /// The scenario's link query.
+    pub query: AttrValue,
+    /// The same, without the union's own figures.
+    pub public_query: AttrValue,
+}
+
+/// What the last copy did.
+#[derive(Clone, PartialEq)]
+enum Copied {
+    Nothing,
+    Copied(&'static str),
+    ByHand(String),
+}
+
+/// The share buttons.
+#[function_component(Share)]
+pub fn share(props: &ShareProps) -> Html {
+    let copied = use_state(|| Copied::Nothing);
+    let field = use_node_ref();
+    let copy = |query: AttrValue, what: &'static str| {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = web::url::link(&query);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if web::url::copy(&url).await {
+                    copied.set(Copied::Copied(what));
+                } else {
+                    copied.set(Copied::ByHand(url));
+                }
+            });
+        })
+    };
+    // Select the link in the box as soon as it shows, ready to copy.
+    {
+        let field = field.clone();
+        use_effect_with((*copied).clone(), move |_| {
+            if let Some(input) = field.cast::<HtmlInputElement>() {
+                input.select();
+            }
+        });
+    }
+    html! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title" class="visually-hidden">{ "Share this scenario" }</h2>
+            <div class="share-buttons">
+                <button type="button" id="copy-link"
+                    onclick={copy(props.query.clone(), "The link to this scenario is copied.")}>
+                    { "Copy link" }</button>
+                <button type="button" id="copy-public-link"
+                    onclick={copy(props.public_query.clone(), "The link is copied, without the strike fund, donations or pay.")}>
+                    { "Copy a link without our figures" }</button>
+            </div>
+            <p class="help">{ "The link holds every setting, so whoever opens it sees these figures. The second leaves out the strike fund, donations and pay, for a public post." }</p>
+            <div role="status">
+                { match &*copied {
+                    Copied::Nothing => html! {},
+                    Copied::Copied(what) => html! { <p class="copied">{ *what }</p> },
+                    Copied::ByHand(url) => html! {
+                        <>
+                        <label for="link-to-copy">{ "This browser will not copy for you: copy this link." }</label>
+                        <input id="link-to-copy" ref={field.clone()} class="link-box" readonly=true value={url.clone()} />
+                        </>
+                    },
+                } }
+            </div>
+        </section>
+    }
+}

@@ -17,16 +17,16 @@ pub struct ShareProps {
 
 /// What the last copy did.
 #[derive(Clone, PartialEq)]
-enum Copied {
+enum CopyState {
     Nothing,
-    Copied(&'static str),
+    Done(&'static str),
     ByHand(String),
 }
 
 /// The share buttons.
 #[function_component(Share)]
 pub fn share(props: &ShareProps) -> Html {
-    let copied = use_state(|| Copied::Nothing);
+    let copied = use_state(|| CopyState::Nothing);
     let field = use_node_ref();
     let copy = |query: AttrValue, what: &'static str| {
         let copied = copied.clone();
@@ -35,9 +35,9 @@ pub fn share(props: &ShareProps) -> Html {
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if web::url::copy(&url).await {
-                    copied.set(Copied::Copied(what));
+                    copied.set(CopyState::Done(what));
                 } else {
-                    copied.set(Copied::ByHand(url));
+                    copied.set(CopyState::ByHand(url));
                 }
             });
         })
@@ -65,9 +65,9 @@ pub fn share(props: &ShareProps) -> Html {
             <p class="help">{ "The link holds every setting, so whoever opens it sees these figures. The second leaves out the strike fund, donations and pay, for a public post." }</p>
             <div role="status">
                 { match &*copied {
-                    Copied::Nothing => html! {},
-                    Copied::Copied(what) => html! { <p class="copied">{ *what }</p> },
-                    Copied::ByHand(url) => html! {
+                    CopyState::Nothing => html! {},
+                    CopyState::Done(what) => html! { <p class="copied">{ *what }</p> },
+                    CopyState::ByHand(url) => html! {
                         <>
                         <label for="link-to-copy">{ "This browser will not copy for you: copy this link." }</label>
                         <input id="link-to-copy" ref={field.clone()} class="link-box" readonly=true value={url.clone()} />

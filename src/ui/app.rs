@@ -14,7 +14,7 @@ use super::state::{Action, State};
 use super::summary_view::SummaryView;
 use crate::format::adjustment;
 use crate::model::presets::matching;
-use crate::model::query::{from_query, public_query, to_query};
+use crate::model::query::{from_query, to_query};
 use crate::model::simulate;
 use crate::model::uncertainty::bands;
 use crate::summary::{figures, paragraph, warnings};
@@ -44,12 +44,12 @@ pub fn app() -> Html {
         }
     });
     let params = state.params.clone();
-    // And kept: the address follows every change, once changes pause.
-    let query = to_query(&params);
-    let settled = use_debounced(Some(query.clone()), KEEP_ADDRESS_AFTER_MS);
-    use_effect_with(settled, |q| {
-        if let Some(q) = q {
-            web::url::replace(q);
+    // And kept: the address follows every change, once changes pause (the
+    // link is written then, not on every step of a slider).
+    let settled = use_debounced(Some(params.clone()), KEEP_ADDRESS_AFTER_MS);
+    use_effect_with(settled, |p| {
+        if let Some(p) = p {
+            web::url::replace(&to_query(p));
         }
     });
     let link_notes = if params == from_link.0 {
@@ -127,7 +127,7 @@ pub fn app() -> Html {
                     <Headline figures={figures(&used, &outcome)} />
                     <SummaryView {text} />
                     <Charts scenarios={(*scenarios).clone()} />
-                    <Share query={AttrValue::from(query)} public_query={AttrValue::from(public_query(&params))} />
+                    <Share params={Rc::new(params.clone())} />
                 </section>
                 if *charts_shown {
                     <Calendar data={CalendarData::new(&used)} on_action={on_action.clone()}

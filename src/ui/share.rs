@@ -2,17 +2,18 @@
 //! figures for a public post. Where the clipboard is refused, the link is shown
 //! in a box, selected, to copy by hand.
 
+use crate::model::query::{public_query, to_query};
+use crate::model::Params;
 use crate::web;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`Share`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareProps {
-    /// The scenario's link query.
-    pub query: AttrValue,
-    /// The same, without the union's own figures.
-    pub public_query: AttrValue,
+    /// The scenario: its links are written when a button is pressed.
+    pub params: Rc<Params>,
 }
 
 /// What the last copy did.
@@ -28,10 +29,10 @@ enum CopyState {
 pub fn share(props: &ShareProps) -> Html {
     let copied = use_state(|| CopyState::Nothing);
     let field = use_node_ref();
-    let copy = |query: AttrValue, what: &'static str| {
-        let copied = copied.clone();
+    let copy = |write: fn(&Params) -> String, what: &'static str| {
+        let (copied, params) = (copied.clone(), props.params.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = web::url::link(&query);
+            let url = web::url::link(&write(&params));
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if web::url::copy(&url).await {
@@ -56,10 +57,10 @@ pub fn share(props: &ShareProps) -> Html {
             <h2 id="share-title" class="visually-hidden">{ "Share this scenario" }</h2>
             <div class="share-buttons">
                 <button type="button" id="copy-link"
-                    onclick={copy(props.query.clone(), "The link to this scenario is copied.")}>
+                    onclick={copy(to_query, "The link to this scenario is copied.")}>
                     { "Copy link" }</button>
                 <button type="button" id="copy-public-link"
-                    onclick={copy(props.public_query.clone(), "The link is copied, without the strike fund, donations or pay.")}>
+                    onclick={copy(public_query, "The link is copied, without the strike fund, donations or pay.")}>
                     { "Copy a link without our figures" }</button>
             </div>
             <p class="help">{ "The link holds every setting, so whoever opens it sees these figures. The second leaves out the strike fund, donations and pay, for a public post." }</p>

@@ -19,12 +19,12 @@ use crate::model::simulate;
 use crate::model::uncertainty::bands;
 use crate::summary::{figures, paragraph, warnings};
 use crate::web;
+use std::rc::Rc;
+use yew::prelude::*;
 
 /// How long changes must pause before the address follows them (ms): the
 /// history API is not for every step of a drag.
 const KEEP_ADDRESS_AFTER_MS: u32 = 300;
-use std::rc::Rc;
-use yew::prelude::*;
 
 /// The whole app.
 #[function_component(App)]

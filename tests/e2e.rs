@@ -666,6 +666,50 @@ async fn copying_a_link_works_or_shows_it_to_copy_and_the_public_one_leaves_our_
     .await;
 }
 
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn the_build_works_from_a_sub_folder_of_any_host() {
+    // A campaign site with the build copied into /campaign/strike-explorer/.
+    let host = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/sub-folder-host");
+    let _ = std::fs::remove_dir_all(&host);
+    let folder = host.join("campaign/strike-explorer");
+    std::fs::create_dir_all(&folder).expect("host folders");
+    std::fs::write(
+        host.join("index.html"),
+        "<!DOCTYPE html><title>Campaign</title>",
+    )
+    .expect("host page");
+    let dist = dist_dir();
+    for entry in std::fs::read_dir(&dist).expect("dist") {
+        let from = entry.expect("entry").path();
+        let to = folder.join(from.file_name().expect("name"));
+        std::os::unix::fs::symlink(&from, &to).expect("link into the host");
+    }
+    let url = serve(host);
+    let driver = chromedriver();
+    let c = browser(&driver, 1280, 1000).await;
+    open_app(&c, &format!("{url}/campaign/strike-explorer/?v=2&levy=5")).await;
+    let summary = text(&c, "#summary").await;
+    assert!(summary.starts_with("At £5 a month"), "{summary}");
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("model-the-fund"))
+        .await
+        .expect("the explanation loads from the sub-folder");
+    let paths = js_string(
+        &c,
+        "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).join(' ')",
+    )
+    .await;
+    for p in paths.split_whitespace() {
+        assert!(
+            p.starts_with("/campaign/strike-explorer/"),
+            "{p} is outside the app's folder"
+        );
+    }
+    let _ = c.close().await;
+}
+
 /// Not a check: saves what a user sees at phone and desktop widths to
 /// `target/screenshots/` for a person to look at (`cargo test --test e2e -- --ignored screenshots`).
 #[tokio::test]

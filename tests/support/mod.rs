@@ -47,6 +47,12 @@ fn serve_one(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     } else {
         root.join(rel)
     };
+    // A folder's address serves its index, as any static host does.
+    let file = if file.is_dir() {
+        file.join("index.html")
+    } else {
+        file
+    };
     let (status, body, kind) = match std::fs::File::open(&file) {
         Ok(mut f) => {
             let mut body = Vec::new();

@@ -76,6 +76,23 @@ async fn type_over(c: &Client, id: &str, typed: &str) {
     el.send_keys(&Key::Tab.to_string()).await.expect("tab away");
 }
 
+/// The link in the box shown where the clipboard is refused ('' if none).
+const LINK_TO_COPY: &str =
+    "const b = document.getElementById('link-to-copy'); return b ? b.value : ''";
+
+/// Waits until a script's result satisfies `ok`, or 5 s pass, and returns it.
+async fn until_js(c: &Client, script: &str, ok: impl Fn(&str) -> bool) -> String {
+    let mut now = String::new();
+    for _ in 0..50 {
+        now = js_string(c, script).await;
+        if ok(&now) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    now
+}
+
 /// The value in a form field, as the page holds it.
 async fn value_of(c: &Client, id: &str) -> String {
     js_string(c, &format!("return document.getElementById('{id}').value")).await
@@ -235,15 +252,7 @@ async fn clicking_the_calendar_marks_a_national_strike_day() {
         next.send_keys(&Key::Enter.to_string())
             .await
             .expect("enter");
-        for _ in 0..50 {
-            if text(&c, "#summary")
-                .await
-                .contains("2 national strike days")
-            {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        until(&c, "#summary", |t| t.contains("2 national strike days")).await;
         assert!(text(&c, "#summary")
             .await
             .contains("2 national strike days"));
@@ -392,14 +401,7 @@ async fn the_first_tab_reaches_a_skip_link_to_the_results() {
             .send_keys(&Key::Enter.to_string())
             .await
             .expect("enter");
-        let mut at = String::new();
-        for _ in 0..30 {
-            at = js_string(&c, "return document.activeElement.id").await;
-            if at == "results" {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        let at = until_js(&c, "return document.activeElement.id", |a| a == "results").await;
         assert_eq!(at, "results");
     })
     .await;
@@ -571,14 +573,7 @@ async fn the_address_keeps_the_scenario_and_a_reload_restores_it() {
                 .await
                 .expect("arrow key");
         }
-        let mut search = String::new();
-        for _ in 0..50 {
-            search = js_string(&c, "return location.search").await;
-            if search.contains("levy=5") {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        let search = until_js(&c, "return location.search", |s| s.contains("levy=5")).await;
         assert!(
             search.contains("levy=5"),
             "the address did not follow: {search}"
@@ -643,24 +638,10 @@ async fn copying_a_link_works_or_shows_it_to_copy_and_the_public_one_leaves_our_
         .await
         .expect("no clipboard");
         c.find(Locator::Id("copy-link")).await.expect("copy").click().await.expect("click");
-        let mut link = String::new();
-        for _ in 0..50 {
-            link = js_string(&c, "const b = document.getElementById('link-to-copy'); return b ? b.value : ''").await;
-            if link.contains("fund=") {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        let link = until_js(&c, LINK_TO_COPY, |l| l.contains("fund=")).await;
         assert!(link.contains("fund=1000000"), "{link}");
         c.find(Locator::Id("copy-public-link")).await.expect("copy").click().await.expect("click");
-        let mut public = String::new();
-        for _ in 0..50 {
-            public = value_of(&c, "link-to-copy").await;
-            if public.contains("own=0") {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        let public = until_js(&c, LINK_TO_COPY, |l| l.contains("own=0")).await;
         assert!(public.contains("own=0") && !public.contains("fund="), "{public}");
     })
     .await;

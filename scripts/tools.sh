@@ -6,13 +6,15 @@
 # Pinned: trunk 0.21.14 (newer needs a newer rustc than 1.95), wasm-bindgen-cli
 # at exactly the wasm-bindgen version in Cargo.lock, wasm-opt from the npm
 # package binaryen@132 (Debian's binaryen 108 rejects what rustc 1.95 emits),
-# Debian's chromium and chromium-driver for the browser tests.
+# terser 5.51.4 (npm) to minify the JavaScript, Debian's chromium and
+# chromium-driver for the browser tests.
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+TERSER_VERSION=5.51.4
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS_DIR="${STRIKE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/strike-explorer}"
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin:$TOOLS_DIR/terser-$TERSER_VERSION/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -80,12 +82,25 @@ ensure_browser() {
   export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
 }
 
+# terser, run by Trunk's post-build hook (scripts/minify-js.sh) on the
+# JavaScript that wasm-bindgen writes.
+ensure_terser() {
+  if [ "$(terser --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    say "installing terser $TERSER_VERSION (npm)"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR/terser-$TERSER_VERSION" --no-audit --no-fund --loglevel=error \
+      "terser@$TERSER_VERSION"
+  fi
+}
+
 # Everything the app build needs.
 ensure_build_tools() {
   ensure_rust_parts
   ensure_wasm_bindgen
   ensure_trunk
   ensure_wasm_opt
+  ensure_terser
 }
 
 # Everything the tests and benchmarks need: the build, the browser, axe-core.

@@ -355,6 +355,9 @@ pub fn adjustment(a: &Adjustment, p: &Params) -> String {
             choice_value(*c, &d)
         ),
         (Setting::Unknown(key), _) => format!("An unknown setting “{key}” was ignored."),
+        (Setting::Sliders, Problem::NotUnderstood { text }) => {
+            format!("There is no slider “{text}”, so it is left out.")
+        }
         // No reader or check makes another pairing today; a plain line if one ever does.
         (_, _) => format!(
             "The setting “{}” was changed to one that can be used.",

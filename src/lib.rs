@@ -10,6 +10,7 @@
 
 pub mod chart;
 pub mod csv;
+pub mod embed;
 pub mod format;
 pub use strike_model as model;
 pub mod summary;

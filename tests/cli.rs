@@ -30,17 +30,52 @@ fn prints_the_summary_figures_and_what_it_takes() {
 }
 
 #[test]
-fn csv_has_a_row_for_every_working_day() {
-    let (out, _, ok) = cli(&["weeks=8", "--preset", "two-day", "--csv"]);
+fn csv_has_every_setting_then_a_row_for_every_working_day_and_totals() {
+    let (out, _, ok) = cli(&[
+        "weeks=8",
+        "--preset",
+        "two-day",
+        "--csv",
+        "--page",
+        "https://union.example/se/",
+    ]);
     assert!(ok);
-    let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 1 + 8 * 5);
-    assert!(lines[0].starts_with("date,national_strike,"));
+    // The link (quoted: national days are listed with commas) opens the same scenario.
+    assert!(out.contains("\nlink,\"https://union.example/se/?v=2&"), "{out}");
+    assert!(out.contains("\nsetting,value,in words,link key\n"));
+    assert!(out.contains("\nWeeks to model,8,8 weeks,weeks\n"), "{out}");
+    let days = out.split("\ndate,national_strike,").nth(1).expect("the daily table");
+    let lines: Vec<&str> = days.lines().collect();
+    assert_eq!(lines.len(), 1 + 8 * 5 + 1);
+    assert!(lines.last().unwrap().starts_with("total,2,"), "{days}");
     // Week 3 of the two-day preset: 14 and 15 December 2026 are national strike days.
     assert!(
         lines.iter().any(|l| l.starts_with("2026-12-14,1,")),
         "{out}"
     );
+}
+
+#[test]
+fn a_chart_as_svg_and_the_code_for_a_website() {
+    let (out, _, ok) = cli(&["levy=5", "--svg", "backlog"]);
+    assert!(ok);
+    assert!(out.starts_with("<svg") && out.trim_end().ends_with("</svg>"));
+    assert!(out.contains("Work backlog (weeks of work)"));
+    let (_, err, ok) = cli(&["--svg", "nope"]);
+    assert!(!ok);
+    assert!(err.contains("fund, backlog"), "{err}");
+    let (out, _, ok) = cli(&[
+        "levy=5&fund=900000&show=levy,members",
+        "--embed",
+        "https://union.example/se/",
+    ]);
+    assert!(ok);
+    assert!(
+        out.starts_with("<iframe src=\"https://union.example/se/?v=2&amp;levy=5&amp;own=0&amp;embed=1&amp;show=levy,members\""),
+        "{out}"
+    );
+    assert!(!out.contains("fund=900000"), "a website is public: {out}");
+    assert!(out.contains("<script src=\"https://union.example/se/embed/resize.js\" async></script>"));
 }
 
 #[test]

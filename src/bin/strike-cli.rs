@@ -2,8 +2,10 @@
 //! spreadsheets and scripts.
 //!
 //! ```text
-//! strike-cli [QUERY] [--csv]
+//! strike-cli [QUERY] [--csv | --svg CHART | --embed URL] [--page URL]
 //! strike-cli "levy=5&strikers=3000" --csv > days.csv
+//! strike-cli "levy=5" --svg backlog > backlog.svg
+//! strike-cli "levy=5&show=levy,strikers" --embed https://union.example/strike-explorer/
 //! ```
 //! QUERY takes the same settings as the app's link (after the `?`).
 
@@ -14,27 +16,58 @@ use strike_explorer::model::fields::FIELDS;
 use strike_explorer::model::presets::preset;
 use strike_explorer::model::query::from_query;
 use strike_explorer::model::{ballot, simulate};
+use strike_explorer::chart::{export, spec, Scenario, CHARTS};
+use strike_explorer::embed::embed_code;
+use strike_explorer::model::query::{public_query, view_from_query};
+use strike_explorer::model::uncertainty::bands;
 use strike_explorer::{csv, format, summary};
 
-const HELP: &str = "Usage: strike-cli [QUERY] [--csv] [--preset ID] [--solve] [--keys]
+const HELP: &str = "Usage: strike-cli [QUERY] [--csv | --svg CHART | --embed URL] [--page URL]
+                  [--preset ID] [--solve] [--keys]
 
   QUERY        settings as in the app's link, e.g. \"levy=5&strikers=3000\"
-  --csv        print the daily series as CSV instead of the summary
+  --csv        print every setting, then the daily figures and their totals, as CSV
+               (as the app's download), instead of the summary
+  --svg CHART  print a chart (fund or backlog) as SVG, as the app's download
+  --embed URL  print the code that puts this scenario on a web page, for the app
+               at URL (leaves out the fund, donations and pay; show=... in QUERY
+               chooses the sliders)
+  --page URL   the app's address, for the link written in the CSV
   --preset ID  start from a preset (QUERY then changes it)
   --solve      also print what it takes (levy, strikers, strike pay)
   --keys       list every setting with its range and meaning
 ";
 
+/// What to print.
+enum Output {
+    Report,
+    Csv,
+    Svg(String),
+    Embed(String),
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut query = String::new();
-    let mut as_csv = false;
+    let mut output = Output::Report;
+    let mut page = None;
     let mut solve_too = false;
     let mut preset_id = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--csv" => as_csv = true,
+            "--csv" => output = Output::Csv,
+            "--svg" | "--embed" | "--page" => {
+                let Some(v) = it.next().cloned() else {
+                    eprintln!("{a} needs a value.\n\n{HELP}");
+                    return ExitCode::from(2);
+                };
+                match a.as_str() {
+                    "--svg" => output = Output::Svg(v),
+                    "--embed" => output = Output::Embed(v),
+                    _ => page = Some(v),
+                }
+            }
             "--solve" => solve_too = true,
             "--preset" => preset_id = it.next().cloned(),
             "--keys" => {
@@ -84,9 +117,10 @@ fn main() -> ExitCode {
         None => String::new(),
     };
     let (chosen, mut notes) = from_query(&format!("{base}&{query}"));
+    let link_query = strike_explorer::model::query::to_query(&chosen);
     // The report speaks of the settings in use: as chosen, within what the
     // other settings allow, with a note for each that does not fit.
-    let mut p = chosen;
+    let mut p = chosen.clone();
     notes.extend(p.fit());
     for n in &notes {
         eprintln!("Note: {}", format::adjustment(n, &p));
@@ -96,10 +130,32 @@ fn main() -> ExitCode {
         eprintln!("Warning: {w}");
     }
     let mut out = std::io::stdout().lock();
-    let text = if as_csv {
-        csv::daily_csv(&o)
-    } else {
-        report(&p, &o, solve_too)
+    let text = match output {
+        Output::Report => report(&p, &o, solve_too),
+        Output::Csv => {
+            let link = format!("{}?{link_query}", page.as_deref().unwrap_or(""));
+            csv::scenario_csv(&p, &o, &link)
+        }
+        Output::Svg(id) => {
+            let Some(def) = CHARTS.iter().find(|c| c.id == id) else {
+                let ids: Vec<&str> = CHARTS.iter().map(|c| c.id).collect();
+                eprintln!("No chart {id}. Charts: {}.", ids.join(", "));
+                return ExitCode::from(2);
+            };
+            let b = p.uncertainty.enabled.then(|| bands(&p));
+            let shown = [Scenario {
+                name: "This scenario",
+                outcome: &o,
+                bands: b.as_ref(),
+            }];
+            export::svg(def, &spec(def, &shown), export::size((720, 340)))
+        }
+        Output::Embed(url) => {
+            let (mut view, _) = view_from_query(&query);
+            view.embed = true;
+            let q = format!("{}&{}", public_query(&chosen), view.to_query());
+            format!("{}\n", embed_code(&url, &q, true))
+        }
     };
     // A closed pipe (e.g. `| head`) is not an error worth a panic.
     let _ = out.write_all(text.as_bytes());

@@ -6,6 +6,7 @@
 //! are worked out in pure code that never collapses or inverts them.
 
 pub mod draw;
+pub mod export;
 pub mod theme;
 
 pub use draw::{draw, runs};

@@ -78,7 +78,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     let lines = props.scenarios.iter().enumerate().map(|(i, s)| {
         let dash = Dash::nth(i);
         html! {
-            <li>{ swatch(format!("line line-{} {dash:?}", i % 3).to_lowercase()) }
+            <li>{ swatch(format!("line line-{} {dash:?}", i % 3).to_ascii_lowercase()) }
                 { format!("{} ({})", s.name, dash.words()) }</li>
         }
     });

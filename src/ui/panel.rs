@@ -3,15 +3,15 @@
 //! from the field table; the lists of choices from the model's enums.
 
 use super::hooks::use_open_groups;
-use super::slider::{Change, Slider};
+use super::slider::{Change, Slider, TypedNotes};
 use super::state::Action;
-use crate::format::{adjustment, date, field_help, field_value, join_and, money};
+use crate::format::{date, field_help, field_value, join_and, money};
 use crate::model::calendar::Date;
 use crate::model::choices::FOLLOW_START;
 use crate::model::fields::Field;
-use crate::model::fields::{FieldId, Group, Unit, FIELDS};
+use crate::model::fields::{Group, Unit, FIELDS};
 use crate::model::params::{FundRule, Params, PayDivisor, Regime};
-use crate::model::validate::{Adjustment, Problem, Setting};
+use crate::model::validate::Adjustment;
 use crate::web::perf;
 use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
@@ -84,7 +84,11 @@ fn bands_help() -> String {
     let varied: Vec<String> = FIELDS
         .iter()
         .filter(|f| f.group == Group::Uncertainty && f.unit == Unit::PercentPoints)
-        .map(|f| f.label.trim_end_matches(", either way").to_lowercase())
+        .map(|f| {
+            f.label
+                .trim_end_matches(", either way")
+                .to_ascii_lowercase()
+        })
         .collect();
     format!(
         "Runs the model many times, drawing {} from the ranges below. The band holds the middle 80% of runs (10th to 90th percentile).",
@@ -140,7 +144,7 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
                 "When the fund is empty",
                 FundRule::ALL.map(|r| (r.code(), r.label().to_string(), p.fund_rule == r)).into(),
                 format!("A shortfall shows how much more must be found; stopping shows what strikers would really get. Default: {}.",
-                    FundRule::default().label().to_lowercase()),
+                    FundRule::default().label().to_ascii_lowercase()),
                 act(|e| Some(Action::FundRule(FundRule::from_code(&select_value(e)?)?))),
             ) }
             </>
@@ -194,34 +198,12 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
     }
 }
 
-/// The last value typed into each box that was not used as typed: the note
-/// shows beside the box while the value it settled on is still in use.
-#[derive(Default, PartialEq)]
-struct Typed(Vec<(FieldId, Problem, f64)>);
-
-impl Reducible for Typed {
-    type Action = Change;
-
-    fn reduce(self: Rc<Self>, c: Change) -> Rc<Self> {
-        let mut notes: Vec<_> = self
-            .0
-            .iter()
-            .filter(|(id, ..)| *id != c.id)
-            .cloned()
-            .collect();
-        if let Some(problem) = c.problem {
-            notes.push((c.id, problem, c.value));
-        }
-        Rc::new(Typed(notes))
-    }
-}
-
 /// The parameter panel.
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let p = &props.params;
     let used = &*props.used;
-    let typed = use_reducer(Typed::default);
+    let typed = use_reducer(TypedNotes::default);
     // A closed group's inputs are not built at all, so a phone (every group
     // closed at first) gets to its first chart sooner.
     let open = use_open_groups();
@@ -240,31 +222,7 @@ pub fn panel(props: &PanelProps) -> Html {
             typed.dispatch(c);
         },
     );
-    // The note beside a box: what was typed and not used as typed, or else
-    // where the choice does not fit with the other settings.
-    let note = |f: &Field| -> Option<AttrValue> {
-        let now = (f.get)(used);
-        let typed_note = typed
-            .0
-            .iter()
-            .find(|(id, _, v)| *id == f.id && (*v - now).abs() < 1e-9);
-        let problem = typed_note
-            .map(|(_, problem, _)| problem.clone())
-            .or_else(|| {
-                props
-                    .fit_notes
-                    .iter()
-                    .find_map(|a| match (&a.setting, &a.problem) {
-                        (Setting::Field(id), problem) if *id == f.id => Some(problem.clone()),
-                        _ => None,
-                    })
-            })?;
-        let a = Adjustment {
-            setting: Setting::Field(f.id),
-            problem,
-        };
-        Some(AttrValue::from(adjustment(&a, used)))
-    };
+    let note = |f: &Field| typed.note(f, used, &props.fit_notes);
     let reset = use_callback(props.on_action.clone(), |_: MouseEvent, on_action| {
         on_action.emit(Action::Reset)
     });

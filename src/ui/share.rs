@@ -1,10 +1,12 @@
 //! Sharing: copy the link to this scenario, or a link without the union's own
-//! figures for a public post. Where the clipboard is refused, the link is shown
-//! in a box, selected, to copy by hand.
+//! figures for a public post. Where the clipboard is refused, the link is
+//! shown in a box, selected, to copy by hand. Below, room for the extras
+//! (`web::later`): the downloads and the code for a website.
 
 use crate::model::query::{public_query, to_query};
 use crate::model::Params;
 use crate::web;
+use crate::web::later::EXTRAS_ID;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -12,33 +14,34 @@ use yew::prelude::*;
 /// Props of [`Share`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareProps {
-    /// The scenario: its links are written when a button is pressed.
+    /// The scenario as chosen: its links are written when a button is pressed,
+    /// and its query is held for the extras on every change.
     pub params: Rc<Params>,
 }
 
-/// What the last copy did.
+/// What the last button did.
 #[derive(Clone, PartialEq)]
-enum CopyState {
+enum Said {
     Nothing,
-    Done(&'static str),
+    Done(String),
     ByHand(String),
 }
 
 /// The share buttons.
 #[function_component(Share)]
 pub fn share(props: &ShareProps) -> Html {
-    let copied = use_state(|| CopyState::Nothing);
+    let said = use_state(|| Said::Nothing);
     let field = use_node_ref();
     let copy = |write: fn(&Params) -> String, what: &'static str| {
-        let (copied, params) = (copied.clone(), props.params.clone());
+        let (said, params) = (said.clone(), props.params.clone());
         Callback::from(move |_: MouseEvent| {
             let url = web::url::link(&write(&params));
-            let copied = copied.clone();
+            let said = said.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if web::url::copy(&url).await {
-                    copied.set(CopyState::Done(what));
+                    said.set(Said::Done(what.to_string()));
                 } else {
-                    copied.set(CopyState::ByHand(url));
+                    said.set(Said::ByHand(url));
                 }
             });
         })
@@ -46,7 +49,7 @@ pub fn share(props: &ShareProps) -> Html {
     // Select the link in the box as soon as it shows, ready to copy.
     {
         let field = field.clone();
-        use_effect_with((*copied).clone(), move |_| {
+        use_effect_with((*said).clone(), move |_| {
             if let Some(input) = field.cast::<HtmlInputElement>() {
                 input.select();
             }
@@ -54,7 +57,7 @@ pub fn share(props: &ShareProps) -> Html {
     }
     html! {
         <section class="share" aria-labelledby="share-title">
-            <h2 id="share-title" class="visually-hidden">{ "Share this scenario" }</h2>
+            <h2 id="share-title">{ "Share this plan" }</h2>
             <div class="share-buttons">
                 <button type="button" id="copy-link"
                     onclick={copy(to_query, "The link to this scenario is copied.")}>
@@ -65,10 +68,10 @@ pub fn share(props: &ShareProps) -> Html {
             </div>
             <p class="help">{ "The link holds every setting, so whoever opens it sees these figures. The second leaves out the strike fund, donations and pay, for a public post." }</p>
             <div role="status">
-                { match &*copied {
-                    CopyState::Nothing => html! {},
-                    CopyState::Done(what) => html! { <p class="copied">{ *what }</p> },
-                    CopyState::ByHand(url) => html! {
+                { match &*said {
+                    Said::Nothing => html! {},
+                    Said::Done(what) => html! { <p class="copied">{ what.clone() }</p> },
+                    Said::ByHand(url) => html! {
                         <>
                         <label for="link-to-copy">{ "This browser will not copy for you: copy this link." }</label>
                         <input id="link-to-copy" ref={field.clone()} class="link-box" readonly=true value={url.clone()} />
@@ -76,6 +79,8 @@ pub fn share(props: &ShareProps) -> Html {
                     },
                 } }
             </div>
+            // Room for the extras (web::later): downloads and the code for a website.
+            <div id={EXTRAS_ID} data-query={to_query(&props.params)}></div>
         </section>
     }
 }

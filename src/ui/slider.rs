@@ -2,9 +2,12 @@
 //! paired number box for an exact value, a line of explanation, and a note
 //! whenever the value in use is not what was typed or chosen.
 
-use crate::model::fields::FieldId;
-use crate::model::validate::Problem;
+use crate::format::adjustment;
+use crate::model::fields::{Field, FieldId};
+use crate::model::validate::{Adjustment, Problem, Setting};
+use crate::model::Params;
 use crate::web::perf;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,6 +21,54 @@ pub struct Change {
     pub value: f64,
     /// Why it is not what was typed, if it is not.
     pub problem: Option<Problem>,
+}
+
+/// The last value typed into each box that was not used as typed: the note
+/// shows beside the box while the value it settled on is still in use. Kept
+/// with `use_reducer` by whatever shows the sliders.
+#[derive(Default, PartialEq)]
+pub struct TypedNotes(Vec<(FieldId, Problem, f64)>);
+
+impl Reducible for TypedNotes {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, c: Change) -> Rc<Self> {
+        let mut notes: Vec<_> = self
+            .0
+            .iter()
+            .filter(|(id, ..)| *id != c.id)
+            .cloned()
+            .collect();
+        if let Some(problem) = c.problem {
+            notes.push((c.id, problem, c.value));
+        }
+        Rc::new(TypedNotes(notes))
+    }
+}
+
+impl TypedNotes {
+    /// The note beside a field's box: what was typed and not used as typed,
+    /// or else where the choice does not fit with the other settings.
+    pub fn note(&self, f: &Field, used: &Params, fit_notes: &[Adjustment]) -> Option<AttrValue> {
+        let now = (f.get)(used);
+        let typed = self
+            .0
+            .iter()
+            .find(|(id, _, v)| *id == f.id && (*v - now).abs() < 1e-9);
+        let problem = typed.map(|(_, problem, _)| problem.clone()).or_else(|| {
+            fit_notes
+                .iter()
+                .find_map(|a| match (&a.setting, &a.problem) {
+                    (Setting::Field(id), problem) if *id == f.id => Some(problem.clone()),
+                    _ => None,
+                })
+        })?;
+        let a = Adjustment {
+            setting: Setting::Field(f.id),
+            problem,
+        };
+        Some(AttrValue::from(adjustment(&a, used)))
+    }
 }
 
 /// Props of [`Slider`].

@@ -2,6 +2,9 @@
 //! says no (no window, no performance API, a sandboxed frame): the app never
 //! panics because of it.
 
+pub mod download;
+pub mod frame;
+pub mod later;
 pub mod perf;
 pub mod url;
 

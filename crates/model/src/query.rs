@@ -15,8 +15,110 @@ pub const VERSION: u32 = 2;
 /// The fields whose numbering changed in version 2 (weeks counted from 1).
 const WEEKS_FROM_ONE: [FieldId; 2] = [FieldId::TargetedStart, FieldId::BanStart];
 
-/// Keys that belong to the page, not to the scenario: read elsewhere, ignored here.
-pub const PAGE_KEYS: [&str; 3] = ["v", "embed", "bench"];
+/// Keys that belong to the page, not to the scenario: read by [`view_from_query`]
+/// or the page itself, ignored by [`from_query`].
+pub const PAGE_KEYS: [&str; 4] = ["v", EMBED_KEY, SLIDERS_KEY, "bench"];
+
+/// The key that asks for the embed view: `embed=1`.
+pub const EMBED_KEY: &str = "embed";
+
+/// The key that lists the embed view's sliders by their link keys:
+/// `show=levy,strikers` (`show=` for none).
+pub const SLIDERS_KEY: &str = "show";
+
+/// The embed view's sliders when a link does not choose them: the ones the
+/// bulletins argue over (the levy, how many strike on targeted action, their
+/// strike pay, and the overtime ban).
+pub const EMBED_SLIDERS: [FieldId; 4] = [
+    FieldId::Levy,
+    FieldId::Strikers,
+    FieldId::TargetedPay,
+    FieldId::BanWeeks,
+];
+
+/// Most sliders the embed view shows; a link asking for more gets the first ones.
+pub const MAX_EMBED_SLIDERS: usize = 8;
+
+/// How the page shows a scenario: the whole explorer, or the embed view (for a
+/// campaign website's iframe) with a few sliders. Not part of the scenario:
+/// the link carries it beside the [`Params`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    /// Whether to show the embed view: charts, figures, summary and
+    /// [`View::sliders`], without the page's header, footer or panel.
+    pub embed: bool,
+    /// The embed view's sliders, in order, each at most once.
+    pub sliders: Vec<FieldId>,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            embed: false,
+            sliders: EMBED_SLIDERS.to_vec(),
+        }
+    }
+}
+
+impl View {
+    /// The embed view with the default sliders.
+    pub fn embed() -> Self {
+        View {
+            embed: true,
+            ..View::default()
+        }
+    }
+
+    /// The view's part of a link (no leading `&`): empty for the whole
+    /// explorer, `embed=1` for the embed view with the default sliders, and
+    /// `embed=1&show=…` with others.
+    pub fn to_query(&self) -> String {
+        if !self.embed {
+            return String::new();
+        }
+        let mut q = format!("{EMBED_KEY}=1");
+        if self.sliders != EMBED_SLIDERS {
+            let keys: Vec<&str> = self.sliders.iter().map(|id| id.field().key).collect();
+            q.push_str(&format!("&{SLIDERS_KEY}={}", keys.join(",")));
+        }
+        q
+    }
+}
+
+/// Reads how the page is to show the scenario from a query string: `embed=1`
+/// (any value but `0` or `false` counts) and `show=` with link keys. Returns a
+/// note for each slider it does not know. Never panics.
+pub fn view_from_query(query: &str) -> (View, Vec<Adjustment>) {
+    let mut view = View::default();
+    let mut notes = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').take(MAX_PAIRS) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let (k, v) = (decode(k), decode(v));
+        let v = v.trim();
+        if k == EMBED_KEY {
+            view.embed = !matches!(v, "0" | "false" | "no");
+        } else if k == SLIDERS_KEY {
+            view.sliders.clear();
+            let keys = v.split(',').map(str::trim).filter(|s| !s.is_empty());
+            for key in keys.take(MAX_PAIRS) {
+                match field(key) {
+                    Some(f) if view.sliders.contains(&f.id) => {}
+                    Some(f) if view.sliders.len() < MAX_EMBED_SLIDERS => view.sliders.push(f.id),
+                    Some(_) => {}
+                    None => notes.push(Adjustment {
+                        setting: Setting::Sliders,
+                        problem: Problem::NotUnderstood { text: clip(key) },
+                    }),
+                }
+            }
+        }
+    }
+    if !view.embed {
+        notes.clear();
+    }
+    (view, notes)
+}
 
 /// The dispute's own money: left out of a link meant for a public post, so
 /// that it does not hand the employer the union's books.
@@ -210,6 +312,35 @@ mod tests {
     use super::*;
     use crate::calendar::Date;
     use crate::params::{PayDivisor, Regime};
+
+    #[test]
+    fn the_view_round_trips_and_bad_sliders_are_named() {
+        assert_eq!(View::default().to_query(), "");
+        assert_eq!(View::embed().to_query(), "embed=1");
+        let (v, notes) = view_from_query("levy=5&embed=1");
+        assert_eq!(v, View::embed());
+        assert!(notes.is_empty());
+        let mine = View {
+            embed: true,
+            sliders: vec![FieldId::Members, FieldId::Levy],
+        };
+        assert_eq!(mine.to_query(), "embed=1&show=members,levy");
+        assert_eq!(view_from_query(&mine.to_query()).0, mine);
+        let none = View {
+            embed: true,
+            sliders: vec![],
+        };
+        assert_eq!(view_from_query(&none.to_query()).0, none);
+        let (v, notes) = view_from_query("embed=1&show=levy,nope,levy,%3Cb%3E");
+        assert_eq!(v.sliders, vec![FieldId::Levy]);
+        assert_eq!(notes.len(), 2);
+        assert_eq!(notes[0].setting, Setting::Sliders);
+        // The scenario reader ignores the view's keys, and the view needs no note
+        // outside the embed view.
+        assert!(from_query("embed=1&show=nope").1.is_empty());
+        assert!(view_from_query("show=nope").1.is_empty());
+        assert!(!view_from_query("embed=0").0.embed);
+    }
 
     #[test]
     fn defaults_make_a_short_link() {

@@ -15,6 +15,8 @@ pub enum Setting {
     Choice(Choice),
     /// A key that no setting has (as given, clipped).
     Unknown(String),
+    /// The sliders the embed view shows (`show=` in a link).
+    Sliders,
 }
 
 /// What was wrong with a setting, and what was used instead.
@@ -85,6 +87,7 @@ impl Adjustment {
             Setting::Field(id) => id.field().key,
             Setting::Choice(c) => c.key(),
             Setting::Unknown(_) => "?",
+            Setting::Sliders => super::query::SLIDERS_KEY,
         }
     }
 }

@@ -2,8 +2,12 @@
 
 mod use_debounced;
 mod use_open_groups;
+mod use_page_query;
 mod use_resize;
+mod use_scenario;
 
 pub use use_debounced::use_debounced;
 pub use use_open_groups::{use_open_groups, OpenGroups};
+pub use use_page_query::use_page_query;
 pub use use_resize::use_window_resize;
+pub use use_scenario::{use_scenario, Link, Scenario};

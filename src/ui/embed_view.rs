@@ -1,0 +1,88 @@
+//! The embed view, for an iframe on a campaign website: the summary, a few
+//! sliders chosen in the link, the headline figures and the charts, with no
+//! page header, footer or panel, and a link that opens the full explorer with
+//! the same scenario in a new tab. It tells the page around it its height
+//! (`web::frame`), and nothing in it is sized by the window's height.
+
+use super::charts::Charts;
+use super::headline::Headline;
+use super::hooks::{use_scenario, use_window_resize, Link};
+use super::slider::{Change, Slider, TypedNotes};
+use super::state::Action;
+use super::summary_view::SummaryView;
+use crate::format::{field_help, field_value};
+use crate::model::query::to_query;
+use crate::summary::{figures, paragraph, warnings};
+use crate::web;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`EmbedView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmbedViewProps {
+    /// What the page's address asked for when it opened.
+    pub link: Rc<Link>,
+}
+
+/// The embed view.
+#[function_component(EmbedView)]
+pub fn embed_view(props: &EmbedViewProps) -> Html {
+    let s = use_scenario(props.link.clone());
+    let (used, outcome) = (&*s.used, &*s.outcome);
+    let typed = use_reducer(TypedNotes::default);
+    let on_set = use_callback(
+        (s.on_action.clone(), typed.dispatcher()),
+        |c: Change, (on_action, typed)| {
+            on_action.emit(Action::Set(c.id, c.value));
+            typed.dispatch(c);
+        },
+    );
+    let resized = use_window_resize();
+    use_effect_with((), |_| web::hide_loading());
+    // After every render (and so after every resize): the page around says how tall.
+    use_effect(web::frame::post_height);
+    let _ = resized;
+    let full = web::url::link(&to_query(&s.state.params));
+    let warnings = warnings(used, outcome);
+    let sliders = props.link.view.sliders.iter().map(|id| {
+        let f = id.field();
+        let (min, max) = f.bounds(used);
+        let value = (f.get)(used);
+        html! {
+            <Slider key={f.key} id={*id} help={AttrValue::from(field_help(f))}
+                {value} {min} {max}
+                text={AttrValue::from(field_value(f, value, used))}
+                note={typed.note(f, used, &s.fit_notes)}
+                on_change={on_set.clone()} />
+        }
+    });
+    html! {
+        <div class="embed">
+            <h1 class="embed-title">{ "Strike Explorer: what this plan does" }</h1>
+            if !s.link_notes.is_empty() {
+                <div class="link-notes" role="status">
+                    <p>{ "This link had settings that could not be used as written:" }</p>
+                    <ul>{ for s.link_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                </div>
+            }
+            if !warnings.is_empty() {
+                <ul class="warnings" aria-label="What the law says about this plan">
+                    { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                </ul>
+            }
+            <SummaryView text={AttrValue::from(paragraph(used, outcome))} />
+            if !props.link.view.sliders.is_empty() {
+                <section class="embed-sliders" aria-labelledby="embed-sliders-title">
+                    <h2 id="embed-sliders-title">{ "Try other choices" }</h2>
+                    { for sliders }
+                </section>
+            }
+            <Headline figures={figures(used, outcome)} explained_at={AttrValue::from(full.clone())} />
+            <Charts scenarios={s.shown.clone()} />
+            <p class="embed-foot">
+                <a href={full} target="_blank" rel="noopener" id="open-full">{ "Open the full explorer" }</a>
+                { " with this plan, in a new tab, to change every setting, share it or download it. Strike Explorer explains; it does not predict. Nothing you enter leaves your browser." }
+            </p>
+        </div>
+    }
+}

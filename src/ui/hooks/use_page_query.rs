@@ -1,0 +1,35 @@
+use crate::web::later::{query, EXTRAS_ID, QUERY_ATTR};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{MutationObserver, MutationObserverInit};
+use yew::prelude::*;
+
+/// The scenario's link query as the explorer holds it, for the extras
+/// (`web::later`): read from the element they mount into, and kept up to date
+/// by watching it. An empty string (the defaults) if it is not there.
+#[hook]
+pub fn use_page_query() -> String {
+    let q = use_state(query);
+    {
+        let q = q.clone();
+        use_effect_with((), move |_| {
+            let on_change = Closure::<dyn FnMut()>::new(move || q.set(query()));
+            let observer = MutationObserver::new(on_change.as_ref().unchecked_ref()).ok();
+            let target = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(EXTRAS_ID));
+            if let (Some(o), Some(t)) = (&observer, &target) {
+                let init = MutationObserverInit::new();
+                init.set_attribute_filter(&js_sys::Array::of1(&QUERY_ATTR.into()));
+                let _ = o.observe_with_options(t, &init);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(on_change);
+            }
+        });
+    }
+    (*q).clone()
+}

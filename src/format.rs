@@ -274,6 +274,33 @@ pub fn choice_value(c: Choice, p: &Params) -> String {
     }
 }
 
+/// One sentence for the figures a link left out on purpose ([`Problem::LeftOut`]),
+/// if it left any out: `This link leaves out the union's own figures, so the
+/// defaults are shown: strike fund at the start £2,500,000, …`.
+pub fn left_out(notes: &[Adjustment]) -> Option<String> {
+    let d = Params::default();
+    let parts: Vec<String> = notes
+        .iter()
+        .filter_map(|a| match (&a.setting, &a.problem) {
+            (Setting::Field(id), Problem::LeftOut) => {
+                let f = id.field();
+                Some(format!(
+                    "{} {}",
+                    f.label.to_ascii_lowercase(),
+                    field_value(f, (f.get)(&d), &d)
+                ))
+            }
+            _ => None,
+        })
+        .collect();
+    (!parts.is_empty()).then(|| {
+        format!(
+            "This link leaves out the union's own figures, so the defaults are shown: {}.",
+            join_and(&parts)
+        )
+    })
+}
+
 /// What validation or the link reader changed, in a sentence for people:
 /// `Levy on members not on strike: “abc” is not a number, so £3 a month is used.`
 /// `p` gives the context of values shown as dates; `Params::default` gives what
@@ -370,6 +397,16 @@ pub fn adjustment(a: &Adjustment, p: &Params) -> String {
 mod tests {
     use super::*;
     use crate::model::fields::field;
+
+    #[test]
+    fn figures_left_out_make_one_sentence() {
+        let (_, notes) = crate::model::query::from_query("v=2&own=0");
+        assert_eq!(
+            left_out(&notes).as_deref(),
+            Some("This link leaves out the union's own figures, so the defaults are shown: strike fund at the start £2,500,000, donations £0 a month and average annual pay £27,844.")
+        );
+        assert_eq!(left_out(&[]), None);
+    }
 
     #[test]
     fn numbers_and_money() {

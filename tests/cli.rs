@@ -41,10 +41,16 @@ fn csv_has_every_setting_then_a_row_for_every_working_day_and_totals() {
     ]);
     assert!(ok);
     // The link (quoted: national days are listed with commas) opens the same scenario.
-    assert!(out.contains("\nlink,\"https://union.example/se/?v=2&"), "{out}");
+    assert!(
+        out.contains("\nlink,\"https://union.example/se/?v=2&"),
+        "{out}"
+    );
     assert!(out.contains("\nsetting,value,in words,link key\n"));
     assert!(out.contains("\nWeeks to model,8,8 weeks,weeks\n"), "{out}");
-    let days = out.split("\ndate,national_strike,").nth(1).expect("the daily table");
+    let days = out
+        .split("\ndate,national_strike,")
+        .nth(1)
+        .expect("the daily table");
     let lines: Vec<&str> = days.lines().collect();
     assert_eq!(lines.len(), 1 + 8 * 5 + 1);
     assert!(lines.last().unwrap().starts_with("total,2,"), "{days}");
@@ -75,7 +81,9 @@ fn a_chart_as_svg_and_the_code_for_a_website() {
         "{out}"
     );
     assert!(!out.contains("fund=900000"), "a website is public: {out}");
-    assert!(out.contains("<script src=\"https://union.example/se/embed/resize.js\" async></script>"));
+    assert!(
+        out.contains("<script src=\"https://union.example/se/embed/resize.js\" async></script>")
+    );
 }
 
 #[test]

@@ -11,15 +11,15 @@
 
 use std::io::Write;
 use std::process::ExitCode;
+use strike_explorer::chart::{export, spec, Scenario, CHARTS};
+use strike_explorer::embed::embed_code;
 use strike_explorer::model::choices::Choice;
 use strike_explorer::model::fields::FIELDS;
 use strike_explorer::model::presets::preset;
 use strike_explorer::model::query::from_query;
-use strike_explorer::model::{ballot, simulate};
-use strike_explorer::chart::{export, spec, Scenario, CHARTS};
-use strike_explorer::embed::embed_code;
 use strike_explorer::model::query::{public_query, view_from_query};
 use strike_explorer::model::uncertainty::bands;
+use strike_explorer::model::{ballot, simulate};
 use strike_explorer::{csv, format, summary};
 
 const HELP: &str = "Usage: strike-cli [QUERY] [--csv | --svg CHART | --embed URL] [--page URL]

@@ -59,12 +59,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     html! {
         <div class="embed">
             <h1 class="embed-title">{ "Strike Explorer: what this plan does" }</h1>
-            if !s.link_notes.is_empty() {
-                <div class="link-notes" role="status">
-                    <p>{ "This link had settings that could not be used as written:" }</p>
-                    <ul>{ for s.link_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                </div>
-            }
+            { s.link_notes.clone() }
             if !warnings.is_empty() {
                 <ul class="warnings" aria-label="What the law says about this plan">
                     { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }

@@ -45,7 +45,6 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     }
     let text = AttrValue::from(paragraph(used, outcome));
     let warnings = warnings(used, outcome);
-    let link_notes = &s.link_notes;
     let law_words = AttrValue::from(match params.regime {
         Some(r) => r.label().to_string(),
         None => format!(
@@ -71,12 +70,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                             { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
                         </ul>
                     }
-                    if !link_notes.is_empty() {
-                        <div class="link-notes" role="status">
-                            <p>{ "This link had settings that could not be used as written:" }</p>
-                            <ul>{ for link_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                        </div>
-                    }
+                    { s.link_notes.clone() }
                     <Headline figures={figures(used, outcome)} />
                     <SummaryView {text} />
                     <Charts scenarios={s.shown.clone()} />

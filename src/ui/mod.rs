@@ -13,6 +13,7 @@ pub mod explorer;
 pub mod extras;
 pub mod headline;
 pub mod hooks;
+pub mod link_notes;
 pub mod panel;
 pub mod presets;
 pub mod share;

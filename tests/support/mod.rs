@@ -24,11 +24,12 @@ fn content_type(path: &Path) -> &'static str {
         Some("wasm") => "application/wasm",
         Some("css") => "text/css",
         Some("svg") => "image/svg+xml",
+        Some("md") => "text/markdown; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+fn serve_one(mut stream: TcpStream, root: &Path, cors: bool) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
     reader.read_line(&mut line)?;
@@ -61,9 +62,16 @@ fn serve_one(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         }
         Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
+    // As GitHub Pages does, when asked: files readable from any origin, which an
+    // iframe sandboxed without allow-same-origin (an opaque origin) needs.
+    let cors = if cors {
+        "Access-Control-Allow-Origin: *\r\n"
+    } else {
+        ""
+    };
     write!(
         stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{cors}Connection: close\r\n\r\n",
         body.len()
     )?;
     stream.write_all(&body)
@@ -72,6 +80,12 @@ fn serve_one(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
 /// Serves `root` on 127.0.0.1 on a free port, in a background thread, and
 /// returns the base URL.
 pub fn serve(root: PathBuf) -> String {
+    serve_with(root, false)
+}
+
+/// As [`serve`], and with `cors`, every file readable from any origin
+/// (`Access-Control-Allow-Origin: *`), as some static hosts send.
+pub fn serve_with(root: PathBuf, cors: bool) -> String {
     assert!(
         root.join("index.html").exists(),
         "no built app in {}: build it with `trunk build --release` (scripts/test.sh does)",
@@ -83,7 +97,7 @@ pub fn serve(root: PathBuf) -> String {
         for stream in listener.incoming().flatten() {
             let root = root.clone();
             std::thread::spawn(move || {
-                let _ = serve_one(stream, &root);
+                let _ = serve_one(stream, &root, cors);
             });
         }
     });
@@ -151,7 +165,15 @@ pub async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
         format!("--window-size={},{height}", width.max(500)),
     ];
     let mut caps = serde_json::Map::new();
-    let mut chrome = serde_json::json!({ "args": args });
+    // Downloads go to a folder of the test's own, without asking.
+    let downloads = downloads_dir(&driver.url);
+    let mut chrome = serde_json::json!({
+        "args": args,
+        "prefs": {
+            "download.default_directory": downloads.to_string_lossy(),
+            "download.prompt_for_download": false,
+        },
+    });
     // Chromium's windows are at least 500 px wide: narrower screens are emulated,
     // as a phone with two screen pixels to the CSS pixel.
     if width < 500 {
@@ -163,12 +185,122 @@ pub async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
         chrome["binary"] = serde_json::Value::String(bin);
     }
     caps.insert("goog:chromeOptions".to_string(), chrome);
+    // The browser's console, for `console_errors`.
+    caps.insert(
+        "goog:loggingPrefs".to_string(),
+        serde_json::json!({ "browser": "ALL" }),
+    );
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     ClientBuilder::new(connector)
         .capabilities(caps)
         .connect(&driver.url)
         .await
         .expect("a WebDriver session in headless Chromium")
+}
+
+/// Where a browser started by [`browser`] on this driver saves downloads (made
+/// empty when the browser starts).
+pub fn downloads_dir(driver_url: &str) -> PathBuf {
+    let port = driver_url.rsplit(':').next().unwrap_or("0");
+    let dir = std::env::temp_dir().join(format!("strike-explorer-downloads-{port}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
+/// Waits up to 10 s for a file named `name` to finish downloading into `dir`,
+/// and returns its bytes.
+pub async fn downloaded(dir: &Path, name: &str) -> Vec<u8> {
+    let file = dir.join(name);
+    for _ in 0..100 {
+        let partial = dir.join(format!("{name}.crdownload"));
+        if file.exists() && !partial.exists() {
+            if let Ok(bytes) = std::fs::read(&file) {
+                if !bytes.is_empty() {
+                    return bytes;
+                }
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{name} was not downloaded into {}", dir.display());
+}
+
+/// The browser console's errors since the last call, through ChromeDriver's
+/// log endpoint, from the page and every frame in it.
+pub async fn console_errors(c: &Client, driver: &Driver) -> Vec<String> {
+    let id = c.session_id().await.ok().flatten().expect("a session");
+    let port = driver.url.rsplit(':').next().expect("a port");
+    let body = r#"{"type":"browser"}"#;
+    let mut stream = TcpStream::connect(format!("127.0.0.1:{port}")).expect("chromedriver");
+    write!(
+        stream,
+        "POST /session/{id}/se/log HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("ask for the log");
+    // Read the head, then as many bytes as it says (the driver may keep the
+    // connection open), or until it closes (a chunked reply ends with 0).
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("a timeout");
+    let mut bytes = Vec::new();
+    let mut buf = [0u8; 65536];
+    loop {
+        let n = match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        bytes.extend_from_slice(&buf[..n]);
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+            let length = head.lines().find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-length:")
+                    .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+            });
+            match length {
+                Some(len) if body.len() >= len => break,
+                None if body.ends_with("0\r\n\r\n") => break,
+                _ => {}
+            }
+        }
+    }
+    let reply = String::from_utf8_lossy(&bytes).into_owned();
+    let (head, body) = reply.split_once("\r\n\r\n").unwrap_or(("", "{}"));
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        unchunk(body)
+    } else {
+        body.to_string()
+    };
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    json["value"]
+        .as_array()
+        .map(|entries| {
+            entries
+                .iter()
+                .filter(|e| e["level"] == "SEVERE")
+                .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The body of a chunked HTTP reply, put back together.
+fn unchunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 || rest.len() < n {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        body = rest[n..].trim_start_matches("\r\n");
+    }
+    out
 }
 
 /// Opens the app at `url` and waits until it is all on screen: the summary

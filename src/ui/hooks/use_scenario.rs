@@ -1,11 +1,13 @@
-use crate::format::adjustment;
+use crate::format::{adjustment, left_out};
 use crate::model::query::{from_query, to_query, view_from_query, View};
 use crate::model::simulate::{simulate, Outcome};
 use crate::model::uncertainty::bands;
 use crate::model::validate::Adjustment;
+use crate::model::validate::Problem;
 use crate::model::Params;
 use crate::ui::charts::Shown;
 use crate::ui::hooks::use_debounced;
+use crate::ui::link_notes::LinkNotes;
 use crate::ui::state::{Action, State};
 use crate::web;
 use std::rc::Rc;
@@ -25,6 +27,8 @@ pub struct Link {
     pub view: View,
     /// What could not be used as written, in words.
     pub notes: Vec<String>,
+    /// The sentence on the union's own figures, if the link left them out.
+    pub left_out: Option<String>,
 }
 
 impl Link {
@@ -32,15 +36,18 @@ impl Link {
     pub fn read(query: &str) -> Link {
         let (params, notes) = from_query(query);
         let (view, view_notes) = view_from_query(query);
+        let left_out = left_out(&notes);
         let notes = notes
             .iter()
             .chain(&view_notes)
+            .filter(|a| a.problem != Problem::LeftOut)
             .map(|a| adjustment(a, &params))
             .collect();
         Link {
             params,
             view,
             notes,
+            left_out,
         }
     }
 
@@ -74,8 +81,8 @@ pub struct Scenario {
     pub outcome: Rc<Outcome>,
     /// The scenarios on the charts.
     pub shown: Rc<Vec<Shown>>,
-    /// What the link could not use, until the reader changes something.
-    pub link_notes: Vec<String>,
+    /// What the link could not use or left out, until the reader changes something.
+    pub link_notes: Html,
     /// Dispatches an action (one callback for the app's life, so children
     /// whose other props are unchanged are not re-rendered).
     pub on_action: Callback<Action>,
@@ -103,9 +110,9 @@ pub fn use_scenario(link: Rc<Link>) -> Scenario {
         });
     }
     let link_notes = if params == link.params {
-        link.notes.clone()
+        html! { <LinkNotes notes={link.notes.clone()} left_out={link.left_out.clone()} /> }
     } else {
-        Vec::new()
+        Html::default()
     };
     // Derived data is computed from the parameters, never stored beside them.
     let fitted = use_memo(params, |p| {

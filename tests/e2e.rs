@@ -11,7 +11,9 @@ mod support;
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
-use support::{browser, chromedriver, dist_dir, js_string, open_all_groups, open_app, serve};
+use support::{
+    axe_serious, browser, chromedriver, dist_dir, js_string, open_all_groups, open_app, serve,
+};
 
 async fn text(c: &Client, css: &str) -> String {
     c.find(Locator::Css(css))
@@ -330,32 +332,29 @@ async fn uncertainty_bands_show_in_the_legend() {
     .await;
 }
 
-/// Runs axe-core (`$STRIKE_AXE_JS`, installed by scripts/tools.sh) in the page
-/// and returns its serious and critical violations, one line each.
-async fn axe_serious(c: &Client) -> Vec<String> {
-    let path = std::env::var("STRIKE_AXE_JS").expect("STRIKE_AXE_JS: run through scripts/test.sh");
-    let axe = std::fs::read_to_string(&path).expect("axe.min.js");
-    c.execute(&axe, vec![]).await.expect("load axe-core");
-    let result = c
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document, { resultTypes: ['violations'] }).then(r => done(
-               r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                 .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' places, e.g. ' + v.nodes[0].target.join(' ') + ')')));",
-            vec![],
-        )
-        .await
-        .expect("axe runs");
-    serde_json::from_value(result).unwrap_or_default()
-}
-
 #[tokio::test]
 #[ignore = "needs the built app, ChromeDriver and axe-core: run by scripts/test.sh"]
 async fn accessibility_audit_finds_nothing_serious_on_phone_and_desktop() {
     for width in [375, 1280] {
         with_app(width, |c, _| async move {
-            // Open every group so every control is audited.
+            // Open every group, and the code for a website, so every control is audited.
             open_all_groups(&c).await;
+            c.wait()
+                .at_most(Duration::from_secs(20))
+                .for_element(Locator::Id("embed-open"))
+                .await
+                .expect("the extras load");
+            c.find(Locator::Id("embed-open"))
+                .await
+                .expect("button")
+                .click()
+                .await
+                .expect("open");
+            c.wait()
+                .at_most(Duration::from_secs(5))
+                .for_element(Locator::Id("embed-code-text"))
+                .await
+                .expect("the code for a website");
             let found = axe_serious(&c).await;
             assert!(
                 found.is_empty(),
@@ -719,8 +718,39 @@ async fn screenshots_for_review() {
             .expect("scroll");
             let png = c.screenshot().await.expect("screenshot");
             std::fs::write(dir.join(format!("model-{width}.png")), png).expect("write");
+            c.find(Locator::Id("embed-open"))
+                .await
+                .expect("button")
+                .click()
+                .await
+                .expect("open");
+            c.execute(
+                "document.getElementById('share-title').scrollIntoView()",
+                vec![],
+            )
+            .await
+            .expect("scroll");
+            let png = c.screenshot().await.expect("screenshot");
+            std::fs::write(dir.join(format!("share-{width}.png")), png).expect("write");
         })
         .await;
+    }
+    // The embed view, from a sidebar to an article column.
+    let url = serve(dist_dir());
+    for width in [300, 375, 760] {
+        let driver = chromedriver();
+        let c = browser(&driver, width, 2800).await;
+        c.goto(&format!("{url}/?v=2&levy=5&own=0&embed=1"))
+            .await
+            .expect("the embed view");
+        c.wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Id("chart-backlog"))
+            .await
+            .expect("charts");
+        let png = c.screenshot().await.expect("screenshot");
+        std::fs::write(dir.join(format!("embed-{width}.png")), png).expect("write");
+        let _ = c.close().await;
     }
 }
 

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use strike_explorer::embed::EMBED_HEIGHT_PX;
 use support::{
-    browser, chromedriver, console_errors, dist_dir, downloaded, downloads_dir, js_string,
-    open_app, serve, serve_with,
+    axe_serious, browser, chromedriver, console_errors, dist_dir, downloaded, downloads_dir,
+    js_string, open_app, serve, serve_with,
 };
 
 /// Waits until a script's result satisfies `ok`, or 10 s pass, and returns it.
@@ -184,6 +184,8 @@ async fn the_embed_view_fits_its_height_on_a_phone_and_opens_the_full_explorer()
             "#{absent} is in the embed view"
         );
     }
+    let found = axe_serious(&c).await;
+    assert!(found.is_empty(), "the embed view:\n{}", found.join("\n"));
     let height: u32 = js_string(&c, CONTENT_HEIGHT).await.parse().expect("height");
     assert!(
         height <= EMBED_HEIGHT_PX,
@@ -340,6 +342,12 @@ async fn put_this_on_your_website_gives_the_code_with_the_sliders_chosen() {
     wait_for(&c, "embed-open").await;
     click(&c, "embed-open").await;
     wait_for(&c, "embed-code-text").await;
+    let said = js_string(
+        &c,
+        "return document.querySelector('.share > [role=status]').textContent",
+    )
+    .await;
+    assert_eq!(said, "", "opening the code said something else: {said}");
     let code = js_string(
         &c,
         "return document.getElementById('embed-code-text').value",

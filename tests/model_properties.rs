@@ -8,7 +8,9 @@ use strike_explorer::model::calendar::Date;
 use strike_explorer::model::fields::FIELDS;
 use strike_explorer::model::params::{FundRule, Params, PayDivisor, Regime};
 use strike_explorer::model::plan::Plan;
-use strike_explorer::model::query::{from_query, public_query, to_query, OWN_FIGURES};
+use strike_explorer::model::query::{
+    from_query, public_query, to_query, view_from_query, View, MAX_EMBED_SLIDERS, OWN_FIGURES,
+};
 use strike_explorer::model::simulate;
 use strike_explorer::model::simulate::Clearance;
 use strike_explorer::model::solve;
@@ -221,6 +223,50 @@ proptest! {
     fn any_query_string_gives_valid_params(s in "[a-z%=&,.0-9-]{0,200}") {
         let (mut p, _) = from_query(&s);
         prop_assert!(p.validate().is_empty());
+    }
+
+    #[test]
+    fn any_string_at_all_gives_valid_params_and_a_view(s in any::<String>()) {
+        let (mut p, notes) = from_query(&s);
+        prop_assert!(p.validate().is_empty());
+        // Every note can be put into words, and no word is a number gone wrong.
+        for n in &notes {
+            let words = strike_explorer::format::adjustment(n, &p);
+            prop_assert!(!words.contains("NaN") && !words.contains("inf"), "{}", words);
+        }
+        let (view, _) = view_from_query(&s);
+        prop_assert!(view.sliders.len() <= MAX_EMBED_SLIDERS);
+    }
+
+    #[test]
+    fn a_scenario_and_its_view_survive_the_link(
+        p in params(),
+        embed in any::<bool>(),
+        picks in proptest::collection::vec(0..FIELDS.len(), 0..6),
+    ) {
+        let mut sliders = Vec::new();
+        for i in picks {
+            let id = FIELDS[i].id;
+            if !sliders.contains(&id) {
+                sliders.push(id);
+            }
+        }
+        let view = View { embed, sliders };
+        let q = if embed {
+            format!("{}&{}", to_query(&p), view.to_query())
+        } else {
+            to_query(&p)
+        };
+        let (back, notes) = from_query(&q);
+        prop_assert!(notes.is_empty(), "{:?}", notes);
+        prop_assert_eq!(back, p.validated());
+        let (v, notes) = view_from_query(&q);
+        prop_assert!(notes.is_empty(), "{:?}", notes);
+        if embed {
+            prop_assert_eq!(v, view);
+        } else {
+            prop_assert!(!v.embed);
+        }
     }
 }
 

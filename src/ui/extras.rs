@@ -20,12 +20,35 @@ pub fn extras() -> Html {
     }
 }
 
+/// Nothing: a place holder that takes up one of Yew's numbers (see [`start`]).
+#[function_component(Nothing)]
+fn nothing() -> Html {
+    Html::default()
+}
+
+/// How many of Yew's numbers for the parts of a page it manages the extras
+/// skip before they mount (see [`start`]). The explorer uses one.
+pub const TREE_IDS_SKIPPED: usize = 64;
+
 /// Mounts the extras where the explorer left room for them (nothing where
 /// it did not: the embed view has none).
+///
+/// Yew numbers each part of a page it manages (each app and portal) from 1,
+/// in each WebAssembly module, and tells which part an event belongs to by
+/// that number, written on the DOM. The explorer's module and this one would
+/// both start at 1, and the explorer, around the extras on the page, would
+/// take their clicks as its own. So the extras first use up numbers well
+/// beyond any the explorer uses, on apps that show nothing and are never on
+/// the page.
 pub fn start() {
     let Some(document) = crate::web::window().and_then(|w| w.document()) else {
         return;
     };
+    for _ in 0..TREE_IDS_SKIPPED {
+        if let Ok(unseen) = document.create_element("div") {
+            yew::Renderer::<Nothing>::with_root(unseen).render();
+        }
+    }
     if let Some(root) = document.get_element_by_id(EXTRAS_ID) {
         yew::Renderer::<Extras>::with_root(root).render();
     }

@@ -337,3 +337,22 @@ pub async fn open_all_groups(c: &Client) {
         .await
         .expect("the ballot group's inputs appear");
 }
+
+/// Runs axe-core (`$STRIKE_AXE_JS`, installed by scripts/tools.sh) in the page
+/// and returns its serious and critical violations, one line each.
+pub async fn axe_serious(c: &Client) -> Vec<String> {
+    let path = std::env::var("STRIKE_AXE_JS").expect("STRIKE_AXE_JS: run through scripts/test.sh");
+    let axe = std::fs::read_to_string(&path).expect("axe.min.js");
+    c.execute(&axe, vec![]).await.expect("load axe-core");
+    let result = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then(r => done(
+               r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' places, e.g. ' + v.nodes[0].target.join(' ') + ')')));",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    serde_json::from_value(result).unwrap_or_default()
+}

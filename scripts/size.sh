@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Prints what the first view downloads (every file at the top of dist/), raw and
 # gzipped, and fails if the gzipped total is over the budget of 200 KB (200,000
-# bytes). Sub-folders hold what is read later (dist/read/: "How the model
-# works", fetched once the first chart is drawn), and are listed apart.
+# bytes). Sub-folders hold what the first view does not load, listed apart:
+# dist/later/ (the second module, loaded once the first chart is drawn),
+# dist/read/ ("How the model works", fetched by it) and dist/embed/ (the
+# resizer, for pages that embed the explorer).
 # Usage: scripts/size.sh [DIST]
 set -euo pipefail
 dist="${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/dist}"

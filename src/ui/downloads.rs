@@ -5,7 +5,7 @@
 //! them. Made in the browser from the scenario the explorer holds; nothing is
 //! sent anywhere. Where a frame may block downloads, the note says so.
 
-use super::hooks::{use_page_query, Link};
+use super::hooks::Link;
 use crate::chart::export::{self, draw_titled};
 use crate::chart::{spec, ChartDef, Scenario, Theme, CHARTS};
 use crate::csv::scenario_csv;
@@ -94,7 +94,6 @@ fn make(what: &str, query: &str) -> Option<(String, String)> {
 /// The download buttons.
 #[function_component(Downloads)]
 pub fn downloads() -> Html {
-    let _ = use_page_query();
     let said = use_state(String::new);
     let button = |what: String, label: String, words: String| {
         let said = said.clone();

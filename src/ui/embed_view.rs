@@ -37,11 +37,11 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
             typed.dispatch(c);
         },
     );
-    let resized = use_window_resize();
+    // A new width re-renders the view (and so measures it again, below).
+    let _width_changes = use_window_resize();
     use_effect_with((), |_| web::hide_loading());
-    // After every render (and so after every resize): the page around says how tall.
+    // After every render: tell the page around how tall the view now is.
     use_effect(web::frame::post_height);
-    let _ = resized;
     let full = web::url::link(&to_query(&s.state.params));
     let warnings = warnings(used, outcome);
     let sliders = props.link.view.sliders.iter().map(|id| {

@@ -110,6 +110,16 @@ pub fn explainer() -> Html {
             });
         });
     }
+    // A link to a part of the explanation ("How?" in the embed view opens the
+    // explorer at one) arrives before the explanation does: go there once it is in.
+    {
+        let loaded = matches!(&*body, Some(Some(_)));
+        use_effect_with(loaded, |loaded| {
+            if *loaded {
+                crate::web::scroll_to_fragment();
+            }
+        });
+    }
     let content = match &*body {
         None => html! { <p class="help">{ "Loading the explanation…" }</p> },
         Some(Some(html)) => html.clone(),

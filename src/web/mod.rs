@@ -69,6 +69,19 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
+/// Scrolls to the element the address's fragment (`#…`) names, if there is one.
+pub fn scroll_to_fragment() {
+    let Some(w) = window() else { return };
+    let hash = w.location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    if let Some(el) = w.document().and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+    }
+}
+
 /// The element the app mounts into: `<div id="app">` in `index.html`.
 pub fn app_root() -> Option<web_sys::Element> {
     window()?.document()?.get_element_by_id("app")

@@ -2,7 +2,7 @@
 //! SVG in tests and downloads. Layers, back to front: the action shaded, the
 //! uncertainty bands, the zero line, the lines, the call-outs.
 
-use super::{ChartSpec, Dash, Theme};
+use super::{Axis, ChartSpec, Dash, Theme};
 use crate::format::date_short;
 use crate::model::simulate::DayAction;
 use plotters::coord::types::RangedCoordf64;
@@ -47,10 +47,23 @@ pub fn draw<DB: DrawingBackend>(
             theme.band.mix(0.7).filled(),
         )))?;
     }
-    if spec.zero_line && lo < 0.0 {
+    if spec.axis == Axis::FromZero && lo < 0.0 {
         chart.draw_series(LineSeries::new(
             [(-0.5, 0.0), (n as f64 - 0.5, 0.0)],
             theme.text.stroke_width(theme.px(1.0)),
+        ))?;
+    }
+    if let Some(r) = &spec.reference {
+        chart.draw_series(DashedLineSeries::new(
+            [(-0.5, r.value), (n as f64 - 0.5, r.value)],
+            theme.px(6.0),
+            theme.px(4.0),
+            theme.text.stroke_width(theme.px(1.0)),
+        ))?;
+        let style = font(theme, 11.0).pos(Pos::new(HPos::Left, VPos::Top));
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((0.0, r.value))
+                + Text::new(r.label.clone(), (theme.px(4.0) as i32, theme.px(3.0) as i32), style),
         ))?;
     }
     lines(&mut chart, spec, theme)?;

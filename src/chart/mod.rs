@@ -109,8 +109,25 @@ pub struct ChartSpec<'a> {
     pub markers: Vec<Marker>,
     /// The unit of the y axis.
     pub measure: Measure,
-    /// Whether to draw and always include the zero line.
-    pub zero_line: bool,
+    /// How the y axis is chosen.
+    pub axis: Axis,
+    /// A level to mark across the chart with its label (the backlog at the
+    /// start, where the axis does not start at zero).
+    pub reference: Option<Marker>,
+}
+
+/// How a chart's y axis is chosen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Axis {
+    /// From zero (or below it), with the zero line drawn when the values go below it.
+    FromZero,
+    /// Fitted to the values and the reference level, so that changes show,
+    /// but never narrower than `min_span` (in the chart's unit), so that small
+    /// changes are not blown up; never below zero.
+    Fitted {
+        /// The least span of the axis, in the chart's unit.
+        min_span: f64,
+    },
 }
 
 /// A y range that holds every finite value (and zero if asked), padded, never
@@ -139,6 +156,25 @@ pub fn y_range<'a>(series: impl IntoIterator<Item = &'a f64>, include_zero: bool
     (lo - pad, hi + pad)
 }
 
+/// A y range fitted to the finite values, padded, at least `min_span` wide
+/// (centred on the values) and never below zero: for quantities that cannot
+/// be negative, shown where they move.
+pub fn fitted_range<'a>(series: impl IntoIterator<Item = &'a f64>, min_span: f64) -> (f64, f64) {
+    let (lo, hi) = y_range(series, false);
+    let min_span = if min_span.is_finite() { min_span.max(0.0) } else { 0.0 };
+    let (mut lo, mut hi) = if hi - lo < min_span {
+        let mid = (lo + hi) / 2.0;
+        (mid - min_span / 2.0, mid + min_span / 2.0)
+    } else {
+        (lo, hi)
+    };
+    if lo < 0.0 {
+        hi -= lo;
+        lo = 0.0;
+    }
+    (lo, hi)
+}
+
 impl ChartSpec<'_> {
     /// The y range of everything drawn.
     pub fn y_range(&self) -> (f64, f64) {
@@ -147,12 +183,17 @@ impl ChartSpec<'_> {
             .bands
             .iter()
             .flat_map(|(a, b)| a.iter().chain(b.iter()));
-        y_range(lines.chain(bands), self.zero_line)
+        let reference = self.reference.iter().map(|r| &r.value);
+        let all = lines.chain(bands).chain(reference);
+        match self.axis {
+            Axis::FromZero => y_range(all, true),
+            Axis::Fitted { min_span } => fitted_range(all, min_span),
+        }
     }
 }
 
 /// One chart of the app: what it shows and how it reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ChartDef {
     /// Stable id: element ids and file names (`fund`, `backlog`).
     pub id: &'static str,
@@ -162,8 +203,8 @@ pub struct ChartDef {
     pub metrics: &'static [Metric],
     /// The unit of the y axis.
     pub measure: Measure,
-    /// Whether zero is always on the axis, with a line.
-    pub zero_line: bool,
+    /// How the y axis is chosen.
+    pub axis: Axis,
     /// One sentence on how to read it, under the legend.
     pub reading: &'static str,
 }
@@ -175,7 +216,7 @@ pub static CHARTS: [ChartDef; 2] = [
         title: "Strike fund balance (£)",
         metrics: &[Metric::Fund],
         measure: Measure::Pounds,
-        zero_line: true,
+        axis: Axis::FromZero,
         reading: "Below the zero line, the fund is short by that much.",
     },
     ChartDef {
@@ -183,8 +224,10 @@ pub static CHARTS: [ChartDef; 2] = [
         title: "Work backlog (weeks of work)",
         metrics: &[Metric::Backlog],
         measure: Measure::WeeksOfWork,
-        zero_line: true,
-        reading: "A week of work is what all staff, with their usual overtime, do in five days.",
+        // A backlog moves by tenths of a week where a fund moves by millions:
+        // from zero, the differences the plans make would not show.
+        axis: Axis::Fitted { min_span: 1.0 },
+        reading: "The axis does not start at zero, so that changes show; it always spans at least one week of work. The dashed line is the backlog at the start. A week of work is what all staff, with their usual overtime, do in five days.",
     },
 ];
 
@@ -263,6 +306,19 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
         }
     }
     let first = scenarios.first().map(|s| s.outcome);
+    // Where the axis does not start at zero, the level the first scenario
+    // started at is marked, so a rise is read against it.
+    let reference = match (def.axis, first, def.metrics.first()) {
+        (Axis::Fitted { .. }, Some(o), Some(Metric::Backlog)) => {
+            let start = measure.from_model(o.headline.backlog_start_end.0);
+            Some(Marker {
+                day: 0,
+                value: start,
+                label: format!("At the start: {}", measure.label(start)),
+            })
+        }
+        _ => None,
+    };
     ChartSpec {
         dates: first.map_or(&[], |o| &o.dates),
         action: first.map_or(&[], |o| &o.action),
@@ -270,7 +326,8 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
         bands,
         markers: marks,
         measure,
-        zero_line: def.zero_line,
+        axis: def.axis,
+        reference,
     }
 }
 
@@ -278,6 +335,22 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
 mod tests {
     use super::*;
     use crate::model::{simulate, Params};
+
+    #[test]
+    fn a_fitted_axis_shows_changes_without_blowing_them_up() {
+        // A tenth of a week on a 4-week backlog: a one-week axis, not zero to 4.
+        let (lo, hi) = fitted_range([4.0, 4.1].iter(), 1.0);
+        assert!((hi - lo - 1.0).abs() < 1e-9 && lo > 3.0 && hi < 5.0, "{lo}..{hi}");
+        // A big rise is shown whole, padded.
+        let (lo, hi) = fitted_range([4.0, 6.2].iter(), 1.0);
+        assert!(lo < 4.0 && hi > 6.2 && hi - lo < 2.2 * 1.2, "{lo}..{hi}");
+        // Never below zero.
+        let (lo, hi) = fitted_range([0.0, 0.1].iter(), 1.0);
+        assert!(lo == 0.0 && (hi - 1.0).abs() < 1e-9, "{lo}..{hi}");
+        // Nothing finite still gives a usable range.
+        let (lo, hi) = fitted_range([f64::NAN].iter(), f64::NAN);
+        assert!(lo.is_finite() && hi.is_finite() && lo < hi);
+    }
 
     #[test]
     fn ranges_never_collapse_or_invert() {

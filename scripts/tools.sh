@@ -82,7 +82,7 @@ ensure_browser() {
   export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
 }
 
-# terser, run by Trunk's post-build hook (scripts/minify-js.sh) on the
+# terser, run by Trunk's post-build hook (scripts/post-build.sh) on the
 # JavaScript that wasm-bindgen writes.
 ensure_terser() {
   if [ "$(terser --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then

@@ -128,6 +128,17 @@ async fn loads_without_crash_and_only_from_its_own_server() {
             .for_element(Locator::Id("model-the-fund"))
             .await
             .expect("the explanation loads");
+        // No inline script runs but those the page was built with: the policy
+        // lists their hashes instead of allowing any ('unsafe-inline').
+        let csp = js_string(
+            &c,
+            "return document.querySelector('meta[http-equiv=Content-Security-Policy]').content",
+        )
+        .await;
+        assert!(
+            !csp.contains("unsafe-inline") && csp.contains("'sha256-"),
+            "{csp}"
+        );
         // Nothing is fetched from anywhere but the page's own server.
         let origins = js_string(
             &c,

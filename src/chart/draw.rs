@@ -63,7 +63,11 @@ pub fn draw<DB: DrawingBackend>(
         let style = font(theme, 11.0).pos(Pos::new(HPos::Left, VPos::Top));
         chart.draw_series(std::iter::once(
             EmptyElement::at((0.0, r.value))
-                + Text::new(r.label.clone(), (theme.px(4.0) as i32, theme.px(3.0) as i32), style),
+                + Text::new(
+                    r.label.clone(),
+                    (theme.px(4.0) as i32, theme.px(3.0) as i32),
+                    style,
+                ),
         ))?;
     }
     lines(&mut chart, spec, theme)?;

@@ -161,7 +161,11 @@ pub fn y_range<'a>(series: impl IntoIterator<Item = &'a f64>, include_zero: bool
 /// be negative, shown where they move.
 pub fn fitted_range<'a>(series: impl IntoIterator<Item = &'a f64>, min_span: f64) -> (f64, f64) {
     let (lo, hi) = y_range(series, false);
-    let min_span = if min_span.is_finite() { min_span.max(0.0) } else { 0.0 };
+    let min_span = if min_span.is_finite() {
+        min_span.max(0.0)
+    } else {
+        0.0
+    };
     let (mut lo, mut hi) = if hi - lo < min_span {
         let mid = (lo + hi) / 2.0;
         (mid - min_span / 2.0, mid + min_span / 2.0)
@@ -340,7 +344,10 @@ mod tests {
     fn a_fitted_axis_shows_changes_without_blowing_them_up() {
         // A tenth of a week on a 4-week backlog: a one-week axis, not zero to 4.
         let (lo, hi) = fitted_range([4.0, 4.1].iter(), 1.0);
-        assert!((hi - lo - 1.0).abs() < 1e-9 && lo > 3.0 && hi < 5.0, "{lo}..{hi}");
+        assert!(
+            (hi - lo - 1.0).abs() < 1e-9 && lo > 3.0 && hi < 5.0,
+            "{lo}..{hi}"
+        );
         // A big rise is shown whole, padded.
         let (lo, hi) = fitted_range([4.0, 6.2].iter(), 1.0);
         assert!(lo < 4.0 && hi > 6.2 && hi - lo < 2.2 * 1.2, "{lo}..{hi}");

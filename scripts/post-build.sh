@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Trunk's post-build hook (Trunk.toml), on the staging folder before it
+# becomes dist/:
+#   1. minifies the app's JavaScript with terser (pinned in scripts/tools.sh),
+#      since Trunk's own minifier cannot read what wasm-bindgen now writes;
+#      the resizer for host pages (embed/resize.js) stays readable;
+#   2. brings the page's integrity hashes (Subresource Integrity) up to date
+#      for the files it changed;
+#   3. replaces 'unsafe-inline' in the page's Content-Security-Policy with the
+#      hash of each inline script the page holds, so that no other inline
+#      script can run.
+# Without terser and node the build still works, larger and with the looser
+# policy (scripts/size.sh and the end-to-end tests then fail).
+set -euo pipefail
+dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+if ! command -v terser >/dev/null || ! command -v node >/dev/null; then
+  echo "post-build: terser or node not found (scripts/tools.sh installs them): JavaScript and policy left as they are" >&2
+  exit 0
+fi
+find "$dir" -name '*.js' ! -path '*/embed/*' -print0 | while IFS= read -r -d '' f; do
+  terser "$f" --module --compress --mangle --output "$f.min"
+  mv "$f.min" "$f"
+done
+node - "$dir/index.html" "$dir" <<'JS'
+const fs = require("fs"), crypto = require("crypto"), path = require("path");
+const [file, dir] = process.argv.slice(2);
+const digest = (algo, bytes) => crypto.createHash(algo).update(bytes).digest("base64");
+let html = fs.readFileSync(file, "utf8");
+// Every tag with an integrity hash gets the hash of the file it names, as it is now.
+html = html.replace(/<link\b[^>]*>/g, (tag) => {
+  const href = /\bhref=("?)([^"\s>]+)\1/.exec(tag);
+  if (!href || !/\bintegrity=/.test(tag)) return tag;
+  const target = path.join(dir, href[2]);
+  if (!fs.existsSync(target)) return tag;
+  const hash = digest("sha384", fs.readFileSync(target));
+  return tag.replace(/\bintegrity=("?)sha(256|384|512)-[A-Za-z0-9+/=]+\1/, `integrity="sha384-${hash}"`);
+});
+// The policy allows exactly the inline scripts the page holds.
+const hashes = [];
+for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  hashes.push(`'sha256-${digest("sha256", Buffer.from(m[1], "utf8"))}'`);
+}
+html = html.replace(/'unsafe-inline'/, hashes.join(" "));
+fs.writeFileSync(file, html);
+JS

@@ -270,6 +270,7 @@ pub fn choice_value(c: Choice, p: &Params) -> String {
             "no"
         }
         .to_string(),
+        Choice::Asked => p.ballot.asked.label().to_string(),
         Choice::Seed => p.uncertainty.seed.to_string(),
     }
 }

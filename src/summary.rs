@@ -277,6 +277,12 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
             plural(i64::from(h.held_back_days), "working day")
         ));
     }
+    if h.uncovered_days > 0 {
+        out.push(format!(
+            "Action the ballot did not ask about ({}) is not counted.",
+            plural(i64::from(h.uncovered_days), "working day")
+        ));
+    }
     let levy = if p.levy_per_month > 0 {
         format!("At {} a month", money_small(p.levy_per_month))
     } else {
@@ -441,6 +447,17 @@ pub fn warnings(p: &Params, o: &Outcome) -> Vec<String> {
             plural(i64::from(p.notice_days), "day"),
             date(p.start),
             date(p.earliest_action().next_working_day())
+        ));
+    }
+    if h.uncovered_days > 0 {
+        let (asked, what) = if p.ballot.asked.covers_strikes() {
+            ("strikes", "the overtime ban planned here has no mandate: its")
+        } else {
+            ("action short of a strike", "the strikes planned here have no mandate: their")
+        };
+        out.push(format!(
+            "The ballot asked only about {asked}, so {what} {} are not counted.",
+            plural(i64::from(h.uncovered_days), "working day")
         ));
     }
     let b = crate::model::ballot::check(p);

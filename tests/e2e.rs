@@ -575,6 +575,38 @@ async fn a_click_that_replaces_the_targeted_weeks_can_be_undone() {
 
 #[tokio::test]
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn action_the_ballot_did_not_ask_about_is_marked_and_not_counted() {
+    with_app(1280, |c, url| async move {
+        // A ballot on strikes only, and a four-week overtime ban from week 3.
+        open_app(&c, &format!("{url}/?v=2&asked=strikes&banweeks=4")).await;
+        let warnings = text(&c, ".warnings").await;
+        assert!(
+            warnings.contains("The ballot asked only about strikes, so the overtime ban planned here has no mandate: its 20 working days are not counted."),
+            "{warnings}"
+        );
+        // Week 3's first day (working day 10) is a ban day: marked, and said.
+        let day = c.find(Locator::Id("day-10")).await.expect("a day");
+        let class = day.attr("class").await.expect("class").unwrap_or_default();
+        assert!(class.contains("held") && class.contains("ban"), "{class}");
+        let label = day.attr("aria-label").await.expect("label").unwrap_or_default();
+        assert!(label.contains("not counted: the ballot did not ask about it"), "{label}");
+        open_all_groups(&c).await;
+        assert_eq!(value_of(&c, "asked").await, "strikes");
+        // Asking about both makes the ban count.
+        c.execute(
+            "const s = document.getElementById('asked'); s.value = 'both'; s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("choose");
+        until_js(&c, "return String(document.querySelectorAll('.warnings').length)", |n| n == "0").await;
+        assert!(c.find(Locator::Css(".warnings")).await.is_err());
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
 async fn the_address_keeps_the_scenario_and_a_reload_restores_it() {
     with_app(1280, |c, _| async move {
         let levy = c.find(Locator::Id("f-levy")).await.expect("levy slider");

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use strike_explorer::model::ballot;
 use strike_explorer::model::calendar::Date;
 use strike_explorer::model::fields::FIELDS;
-use strike_explorer::model::params::{FundRule, Params, PayDivisor, Regime};
+use strike_explorer::model::params::{FundRule, Mandate, Params, PayDivisor, Regime};
 use strike_explorer::model::plan::Plan;
 use strike_explorer::model::query::{
     from_query, public_query, to_query, view_from_query, View, MAX_EMBED_SLIDERS, OWN_FIGURES,
@@ -24,28 +24,31 @@ fn params() -> impl Strategy<Value = Params> {
         proptest::collection::vec(0u32..520, 0..12),
         (0..PayDivisor::ALL.len(), 0..=Regime::ALL.len()),
         (any::<bool>(), any::<bool>(), 2020u64..2030),
-        0i32..400,
+        (0i32..400, 0..Mandate::ALL.len()),
     )
-        .prop_map(|(unit, days, (div, law), (bands, ips, seed), start)| {
-            let mut p = Params {
-                start: Date::fixed(2026, 1, 5).add_days(start),
-                pay_divisor: PayDivisor::ALL[div],
-                regime: Regime::ALL.get(law).copied(),
-                national_days: days,
-                ..Params::default()
-            };
-            p.uncertainty.enabled = bands;
-            p.uncertainty.seed = seed;
-            p.ballot.important_public_services = ips;
-            for (f, u) in FIELDS.iter().zip(unit) {
-                let (lo, hi) = (f.range)(&p);
-                let steps = ((hi - lo) / f.step).floor();
-                let v = lo + (u * steps).round() * f.step;
-                let v: f64 = format!("{:.6}", v.min(hi)).parse().unwrap();
-                (f.set)(&mut p, v);
-            }
-            p.validated()
-        })
+        .prop_map(
+            |(unit, days, (div, law), (bands, ips, seed), (start, asked))| {
+                let mut p = Params {
+                    start: Date::fixed(2026, 1, 5).add_days(start),
+                    pay_divisor: PayDivisor::ALL[div],
+                    regime: Regime::ALL.get(law).copied(),
+                    national_days: days,
+                    ..Params::default()
+                };
+                p.uncertainty.enabled = bands;
+                p.uncertainty.seed = seed;
+                p.ballot.important_public_services = ips;
+                p.ballot.asked = Mandate::ALL[asked];
+                for (f, u) in FIELDS.iter().zip(unit) {
+                    let (lo, hi) = (f.range)(&p);
+                    let steps = ((hi - lo) / f.step).floor();
+                    let v = lo + (u * steps).round() * f.step;
+                    let v: f64 = format!("{:.6}", v.min(hi)).parse().unwrap();
+                    (f.set)(&mut p, v);
+                }
+                p.validated()
+            },
+        )
 }
 
 /// Valid parameters under either rule for an empty fund.
@@ -192,16 +195,44 @@ proptest! {
     fn the_calendar_shows_the_days_the_model_runs(p in params()) {
         // The calendar is given what it shows, worked out from every setting;
         // it must agree with the plan the simulation runs, day by day: what is
-        // planned counts, except inside the notice period, which it marks.
+        // planned counts, except inside the notice period and what the ballot
+        // did not ask about, which it marks.
         let cal = CalendarData::new(&p);
         let plan = Plan::new(&p);
         prop_assert_eq!(cal.days.len(), plan.action.len());
+        let asked = p.ballot.asked;
         for (c, (d, a)) in cal.days.iter().zip(plan.dates.iter().zip(&plan.action)) {
             prop_assert_eq!(c.date, *d);
-            let counts = !c.notice;
-            prop_assert_eq!((c.national && counts, c.targeted && counts), (a.national, a.targeted));
-            prop_assert_eq!(c.ban && counts && p.ban_compliance > 0.0, a.ban);
+            let strikes = !c.notice && asked.covers_strikes();
+            let short = !c.notice && asked.covers_short();
+            prop_assert_eq!((c.national && strikes, c.targeted && strikes), (a.national, a.targeted));
+            prop_assert_eq!(c.ban && short && p.ban_compliance > 0.0, a.ban);
             prop_assert_eq!(c.notice, *d < p.earliest_action());
+            let planned_uncovered = ((c.national || c.targeted) && !asked.covers_strikes())
+                || (c.ban && p.ban_compliance > 0.0 && !asked.covers_short());
+            prop_assert_eq!(c.uncovered, planned_uncovered);
+        }
+    }
+
+    #[test]
+    fn action_the_ballot_did_not_ask_about_is_always_flagged(p in params()) {
+        // As the app shows it: the settings in use.
+        let mut p = p;
+        p.fit();
+        let o = simulate(&p);
+        let uncovered = o.headline.uncovered_days;
+        // Counted exactly: the planned days after notice with action of a kind not asked about.
+        let cal = CalendarData::new(&p);
+        let expected = cal.days.iter().filter(|c| c.uncovered && !c.notice).count() as u32;
+        prop_assert_eq!(uncovered, expected);
+        let flagged = strike_explorer::summary::warnings(&p, &o)
+            .iter()
+            .any(|w| w.contains("no mandate"));
+        prop_assert_eq!(flagged, uncovered > 0);
+        // And none of it is in the figures.
+        for a in &o.action {
+            prop_assert!(!(a.national || a.targeted) || p.ballot.asked.covers_strikes());
+            prop_assert!(!a.ban || p.ballot.asked.covers_short());
         }
     }
 

@@ -77,6 +77,7 @@ pub fn ballot_view(props: &BallotProps) -> Html {
             <p>{ format!("{} Under the {}{}.", ballot_line(&r), props.law_words,
                 if forty_percent_applies(b, regime) { ", in important public services" } else { "" }) }</p>
             <ul class="tests">{ for tests }</ul>
+            <p>{ format!("The ballot asked about: {}. The mandate covers only that.", b.asked.label().to_ascii_lowercase()) }</p>
             <p class="help">{ "A “no” vote still counts towards turnout: a member who votes no can carry a ballot over the 50% threshold that staying at home would have left short." }</p>
         </section>
     }

@@ -48,6 +48,8 @@ pub struct CalendarDay {
     pub ban: bool,
     /// Before notice of action could have run out.
     pub notice: bool,
+    /// Action is planned of a kind the ballot did not ask about (not counted).
+    pub uncovered: bool,
 }
 
 /// Everything the calendar shows, worked out from the parameters. The calendar
@@ -82,6 +84,13 @@ impl CalendarData {
                 window: p.in_targeted_window(i),
                 ban: p.is_ban_day(i),
                 notice: date < earliest,
+                uncovered: false,
+            })
+            .map(|mut d| {
+                let asked = p.ballot.asked;
+                d.uncovered = ((d.national || d.targeted) && !asked.covers_strikes())
+                    || (d.ban && p.ban_compliance > 0.0 && !asked.covers_short());
+                d
             })
             .collect();
         CalendarData {
@@ -294,7 +303,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
         ("window", "Targeted action week, a working day"),
         ("ban", "Overtime ban (bar along the bottom)"),
         ("notice", "Inside the notice period (hatched)"),
-        ("held", "Planned inside the notice period: not counted (dashed border)"),
+        ("held", "Planned but not counted (dashed border): inside the notice period, or not asked about in the ballot"),
     ]
     .map(|(class, words)| {
         html! { <li><span class={classes!("day", "key-swatch", class)} aria-hidden="true"></span>{ words }</li> }
@@ -320,14 +329,16 @@ pub fn calendar(props: &CalendarProps) -> Html {
         let cells = week.iter().enumerate().map(|(k, day)| {
             let i = (w * 5 + k) as u32;
             let d = &day.date;
-            let CalendarDay { national, targeted: striking, window: targeted, ban, notice, .. } = *day;
+            let CalendarDay { national, targeted: striking, window: targeted, ban, notice, uncovered, .. } = *day;
             let mut what = Vec::new();
             if national { what.push("national strike day") }
             if striking { what.push("targeted strike day") } else if targeted { what.push("targeted action week, working day") }
             if ban { what.push("overtime ban") }
             if notice { what.push("within the notice period") }
-            let held = notice && (national || striking || ban);
-            if held { what.push("not counted: notice has not run out") }
+            let before_notice = notice && (national || striking || ban);
+            if before_notice { what.push("not counted: notice has not run out") }
+            if uncovered { what.push("not counted: the ballot did not ask about it") }
+            let held = before_notice || uncovered;
             let label = format!("{} {}{}{}", weekday_name(d.weekday()), date(*d),
                 if what.is_empty() { "" } else { ": " }, what.join(", "));
             let class = classes!("day", national.then_some("national"), striking.then_some("targeted"),

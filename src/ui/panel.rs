@@ -7,10 +7,11 @@ use super::slider::{Change, Slider, TypedNotes};
 use super::state::Action;
 use crate::format::{date, field_help, field_value, join_and, money};
 use crate::model::calendar::Date;
+use crate::model::choices::Choice;
 use crate::model::choices::FOLLOW_START;
 use crate::model::fields::Field;
 use crate::model::fields::{Group, Unit, FIELDS};
-use crate::model::params::{FundRule, Params, PayDivisor, Regime};
+use crate::model::params::{FundRule, Mandate, Params, PayDivisor, Regime};
 use crate::model::validate::Adjustment;
 use crate::web::perf;
 use std::rc::Rc;
@@ -187,12 +188,22 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
             </div>
         },
         Group::Ballot => html! {
+            <>
+            { select(
+                "asked",
+                Choice::Asked.label(),
+                Mandate::ALL.map(|m| (m.code(), m.label().to_string(), p.ballot.asked == m)).into(),
+                format!("A mandate covers only the kinds of action the ballot paper asked about: action it did not ask about is not counted. The 2022 national ballot asked only about strikes. Default: {}.",
+                    Mandate::default().label().to_ascii_lowercase()),
+                act(|e| Some(Action::Asked(Mandate::from_code(&select_value(e)?)?))),
+            ) }
             <div class="field check">
                 <input type="checkbox" id="ips" checked={p.ballot.important_public_services} aria-describedby="h-ips"
                     onchange={act(|e| Some(Action::ImportantServices(checked(e)?)))} />
                 <label for="ips">{ "Important public services" }</label>
                 <p class="help" id="h-ips">{ forty_percent_help() }</p>
             </div>
+            </>
         },
         Group::Work => html! {},
     }

@@ -3,7 +3,7 @@
 
 use crate::model::calendar::Date;
 use crate::model::fields::FieldId;
-use crate::model::params::{FundRule, Params, PayDivisor, Regime};
+use crate::model::params::{FundRule, Mandate, Params, PayDivisor, Regime};
 use crate::model::presets::preset;
 use crate::summary::changes;
 use std::rc::Rc;
@@ -37,6 +37,8 @@ pub enum Action {
     Bands(bool),
     /// Whether members work in important public services.
     ImportantServices(bool),
+    /// What the ballot asked members to back.
+    Asked(Mandate),
     /// Move the start date.
     Start(Date),
     /// A change on the calendar begins (a click, a drag or a keyboard range):
@@ -118,6 +120,7 @@ pub fn apply(p: &Params, action: &Action) -> Params {
         }
         Action::Bands(on) => q.uncertainty.enabled = on,
         Action::ImportantServices(on) => q.ballot.important_public_services = on,
+        Action::Asked(m) => q.ballot.asked = m,
         Action::Start(d) => q.start = d,
         Action::BeginEdit | Action::Undo => {}
     }

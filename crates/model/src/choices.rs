@@ -5,7 +5,7 @@
 //! tables, so a setting is described once.
 
 use super::calendar::Date;
-use super::params::{FundRule, Params, PayDivisor, Regime};
+use super::params::{FundRule, Mandate, Params, PayDivisor, Regime};
 
 /// The law's link code for "follow the start date".
 pub const FOLLOW_START: &str = "auto";
@@ -30,6 +30,8 @@ pub enum Choice {
     Bands,
     /// Whether members work in important public services.
     ImportantServices,
+    /// What the ballot asked members to back.
+    Asked,
     /// The seed of the uncertainty runs.
     Seed,
 }
@@ -48,7 +50,7 @@ fn read_flag(v: &str) -> Option<bool> {
 
 impl Choice {
     /// Every choice, in the order links write them.
-    pub const ALL: [Choice; 8] = [
+    pub const ALL: [Choice; 9] = [
         Choice::Start,
         Choice::NationalDays,
         Choice::Divisor,
@@ -56,6 +58,7 @@ impl Choice {
         Choice::Law,
         Choice::Bands,
         Choice::ImportantServices,
+        Choice::Asked,
         Choice::Seed,
     ];
 
@@ -69,6 +72,7 @@ impl Choice {
             Choice::Law => "law",
             Choice::Bands => "bands",
             Choice::ImportantServices => "ips",
+            Choice::Asked => "asked",
             Choice::Seed => "seed",
         }
     }
@@ -88,6 +92,7 @@ impl Choice {
             Choice::Law => "The law",
             Choice::Bands => "Uncertainty bands",
             Choice::ImportantServices => "Important public services",
+            Choice::Asked => "The ballot asked about",
             Choice::Seed => "Seed of the uncertainty runs",
         }
     }
@@ -107,6 +112,7 @@ impl Choice {
                 FOLLOW_START
             ),
             Choice::Bands | Choice::ImportantServices => "1 or 0".to_string(),
+            Choice::Asked => Mandate::ALL.map(Mandate::code).join(" or "),
             Choice::Seed => "a whole number".to_string(),
         }
     }
@@ -126,6 +132,7 @@ impl Choice {
             Choice::Law => p.regime.map_or(FOLLOW_START, Regime::code).to_string(),
             Choice::Bands => flag(p.uncertainty.enabled),
             Choice::ImportantServices => flag(p.ballot.important_public_services),
+            Choice::Asked => p.ballot.asked.code().to_string(),
             Choice::Seed => p.uncertainty.seed.to_string(),
         }
     }
@@ -166,6 +173,7 @@ impl Choice {
             Choice::ImportantServices => {
                 p.ballot.important_public_services = read_flag(v).ok_or_else(whole)?
             }
+            Choice::Asked => p.ballot.asked = Mandate::from_code(v).ok_or_else(whole)?,
             Choice::Seed => p.uncertainty.seed = v.parse().map_err(|_| whole())?,
         }
         Ok(())
@@ -189,6 +197,7 @@ mod tests {
         p.uncertainty.enabled = true;
         p.uncertainty.seed = 7;
         p.ballot.important_public_services = true;
+        p.ballot.asked = Mandate::StrikesOnly;
         for c in Choice::ALL {
             assert_eq!(Choice::from_key(c.key()), Some(c));
             let mut q = Params::default();

@@ -237,6 +237,8 @@ pub struct Ballot {
     pub yes_share: f64,
     /// Whether the members work in "important public services" (the 40% rule of the 2016 Act).
     pub important_public_services: bool,
+    /// What the ballot asked members to back: the kinds of action its mandate covers.
+    pub asked: Mandate,
 }
 
 impl Default for Ballot {
@@ -246,7 +248,59 @@ impl Default for Ballot {
             turnout: 0.52,
             yes_share: 0.80,
             important_public_services: false,
+            asked: Mandate::default(),
         }
+    }
+}
+
+/// What a ballot asked members to back. Action of a kind it did not ask
+/// about has no mandate: the model does not count it, and says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Mandate {
+    /// Two questions: strikes, and action short of a strike (such as an overtime ban).
+    #[default]
+    Both,
+    /// Strikes only (as the 2022 national ballot): no overtime ban can follow.
+    StrikesOnly,
+    /// Action short of a strike only: no strike can follow.
+    ShortOnly,
+}
+
+impl Mandate {
+    /// Every answer, in the order offered.
+    pub const ALL: [Mandate; 3] = [Mandate::Both, Mandate::StrikesOnly, Mandate::ShortOnly];
+
+    /// Its code in links and on the command line: `both`, `strikes` or `short`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Mandate::Both => "both",
+            Mandate::StrikesOnly => "strikes",
+            Mandate::ShortOnly => "short",
+        }
+    }
+
+    /// Its name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mandate::Both => "Strikes and action short of a strike",
+            Mandate::StrikesOnly => "Strikes only",
+            Mandate::ShortOnly => "Action short of a strike only",
+        }
+    }
+
+    /// The answer with this code, if there is one.
+    pub fn from_code(code: &str) -> Option<Mandate> {
+        Mandate::ALL.into_iter().find(|m| m.code() == code)
+    }
+
+    /// Whether it covers strikes (national and targeted strike days).
+    pub const fn covers_strikes(self) -> bool {
+        !matches!(self, Mandate::ShortOnly)
+    }
+
+    /// Whether it covers action short of a strike (the overtime ban).
+    pub const fn covers_short(self) -> bool {
+        !matches!(self, Mandate::StrikesOnly)
     }
 }
 

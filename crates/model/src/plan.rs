@@ -69,6 +69,9 @@ pub struct Plan {
     pub collection: Vec<u32>,
     /// Working days with action planned before notice runs out: held back, not counted.
     pub held_back: u32,
+    /// Working days (after notice) with action planned of a kind the ballot
+    /// did not ask about: not counted.
+    pub uncovered: u32,
 }
 
 impl Plan {
@@ -126,12 +129,30 @@ impl Plan {
             *a = DayAction::default();
             *window = false;
         }
+        // Action needs a mandate: a ballot that asked about that kind of
+        // action. Action it did not ask about is not counted either.
+        let asked = p.ballot.asked;
+        let mut uncovered = 0;
+        for (a, window) in action.iter_mut().zip(&mut in_targeted_window) {
+            let strikes = (a.national || a.targeted) && !asked.covers_strikes();
+            let short = a.ban && !asked.covers_short();
+            if strikes {
+                a.national = false;
+                a.targeted = false;
+                *window = false;
+            }
+            if short {
+                a.ban = false;
+            }
+            uncovered += u32::from(strikes || short);
+        }
         Plan {
             dates,
             action,
             in_targeted_window,
             collection,
             held_back,
+            uncovered,
         }
     }
 
@@ -144,6 +165,39 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn action_the_ballot_did_not_ask_about_is_not_counted() {
+        use crate::params::Mandate;
+        // Defaults: targeted action in weeks 3 to 14; a 4-week ban from week 3.
+        let mut p = Params {
+            ban_weeks: 4,
+            ..Params::default()
+        };
+        let both = Plan::new(&p);
+        assert_eq!(both.uncovered, 0);
+        assert_eq!(both.action.iter().filter(|a| a.ban).count(), 20);
+        // A ballot on strikes only: the ban's 20 days go, the strikes stay.
+        p.ballot.asked = Mandate::StrikesOnly;
+        let strikes = Plan::new(&p);
+        assert_eq!(strikes.uncovered, 20);
+        assert!(strikes.action.iter().all(|a| !a.ban));
+        assert_eq!(
+            strikes.action,
+            both.action
+                .iter()
+                .map(|a| DayAction { ban: false, ..*a })
+                .collect::<Vec<_>>()
+        );
+        // On action short of a strike only: the 60 targeted strike days go (and
+        // the strikers stay in the levy), the ban stays.
+        p.ballot.asked = Mandate::ShortOnly;
+        let short = Plan::new(&p);
+        assert_eq!(short.uncovered, 60);
+        assert!(short.action.iter().all(|a| !a.targeted && !a.national));
+        assert!(short.in_targeted_window.iter().all(|w| !w));
+        assert_eq!(short.action.iter().filter(|a| a.ban).count(), 20);
+    }
 
     #[test]
     fn no_action_is_counted_before_notice_runs_out() {

@@ -1,7 +1,7 @@
 //! Presets: the strategies argued over in the bulletins, each a change from the
 //! defaults with a short neutral description.
 
-use super::params::{Params, Regime};
+use super::params::{Mandate, Params, Regime};
 
 /// A named strategy.
 #[derive(Clone, Copy, Debug)]
@@ -132,11 +132,12 @@ pub static PRESETS: &[Preset] = &[
     Preset {
         id: "hmrc-2022",
         name: "A 2022 HMRC-style ballot",
-        description: "A ballot with 47.37% turnout and 84.4% voting yes, as reported for HMRC in the 2022 national ballot: a large yes vote that misses the 50% turnout threshold.",
+        description: "A ballot with 47.37% turnout and 84.4% voting yes, as reported for HMRC in the 2022 national ballot: a large yes vote that misses the 50% turnout threshold. That ballot asked only about strikes.",
         apply: |p| {
             p.regime = Some(Regime::TradeUnionAct2016);
             p.ballot.turnout = 0.4737;
             p.ballot.yes_share = 0.844;
+            p.ballot.asked = Mandate::StrikesOnly;
         },
     },
 ];

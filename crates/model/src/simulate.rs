@@ -202,6 +202,8 @@ pub struct Headline {
     pub clearance: Clearance,
     /// Working days with action planned before notice runs out, not counted.
     pub held_back_days: u32,
+    /// Working days with action planned of a kind the ballot did not ask about: not counted.
+    pub uncovered_days: u32,
     /// Work lost to action (staff-days).
     pub work_lost: f64,
     /// Weeks of targeted action paid for before the fund runs out (or all of them), if any.
@@ -355,6 +357,7 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
         action_ends: last_action.map(|i| dates[i]),
         clearance,
         held_back_days: plan.held_back,
+        uncovered_days: plan.uncovered,
         work_lost,
         targeted_weeks_funded,
     }

@@ -451,9 +451,15 @@ pub fn warnings(p: &Params, o: &Outcome) -> Vec<String> {
     }
     if h.uncovered_days > 0 {
         let (asked, what) = if p.ballot.asked.covers_strikes() {
-            ("strikes", "the overtime ban planned here has no mandate: its")
+            (
+                "strikes",
+                "the overtime ban planned here has no mandate: its",
+            )
         } else {
-            ("action short of a strike", "the strikes planned here have no mandate: their")
+            (
+                "action short of a strike",
+                "the strikes planned here have no mandate: their",
+            )
         };
         out.push(format!(
             "The ballot asked only about {asked}, so {what} {} are not counted.",

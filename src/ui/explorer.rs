@@ -1,7 +1,6 @@
 //! The whole explorer: the panel beside the results (headline figures, summary,
 //! charts, calendar, ballot) and the explanation of the model.
 
-use super::ballot_view::BallotView;
 use super::calendar::{Calendar, CalendarData};
 use super::charts::Charts;
 use super::headline::Headline;
@@ -12,7 +11,7 @@ use super::share::Share;
 use super::summary_view::SummaryView;
 use crate::model::presets::matching;
 use crate::summary::{figures, paragraph, warnings};
-use crate::web::later::EXPLAINER_ID;
+use crate::web::later::{BALLOT_ID, EXPLAINER_ID};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,13 +44,6 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     }
     let text = AttrValue::from(paragraph(used, outcome));
     let warnings = warnings(used, outcome);
-    let law_words = AttrValue::from(match params.regime {
-        Some(r) => r.label().to_string(),
-        None => format!(
-            "{}, the law for a ballot opened on the start date",
-            params.law().label()
-        ),
-    });
     html! {
         <>
         <a class="skip-link" href="#results">{ "Skip to the results" }</a>
@@ -79,9 +71,9 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 if *charts_shown {
                     <Calendar data={CalendarData::new(used)} on_action={on_action.clone()}
                         can_undo={state.undo.as_ref().is_some_and(|u| *u != params)} />
-                    <BallotView ballot={used.ballot.clone()} electorate={used.electorate()} regime={used.law()} {law_words} />
                 }
-                // "How the model works" comes with the extras (web::later).
+                // The ballot and "How the model works" come with the extras (web::later).
+                <div id={BALLOT_ID}></div>
                 <div id={EXPLAINER_ID}></div>
             </main>
         </div>

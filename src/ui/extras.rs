@@ -1,12 +1,14 @@
 //! The extras (`web::later`): a second app on the same page, started by
 //! `src/bin/strike-extras.rs` once the explorer's first chart is drawn. It
 //! mounts the downloads and the website code into the explorer's share
-//! section, and "How the model works" at the foot of the results.
+//! section, and the ballot panel and "How the model works" at the foot of the
+//! results.
 
+use super::ballot_panel::BallotPanel;
 use super::downloads::Downloads;
 use super::embed_code::EmbedCode;
 use super::explainer::Explainer;
-use crate::web::later::{EXPLAINER_ID, EXTRAS_ID};
+use crate::web::later::{BALLOT_ID, EXPLAINER_ID, EXTRAS_ID};
 use yew::prelude::*;
 
 /// The downloads and the website code, side by side in the share section.
@@ -51,6 +53,9 @@ pub fn start() {
     }
     if let Some(root) = document.get_element_by_id(EXTRAS_ID) {
         yew::Renderer::<Extras>::with_root(root).render();
+    }
+    if let Some(root) = document.get_element_by_id(BALLOT_ID) {
+        yew::Renderer::<BallotPanel>::with_root(root).render();
     }
     if let Some(root) = document.get_element_by_id(EXPLAINER_ID) {
         yew::Renderer::<Explainer>::with_root(root).render();

@@ -1,6 +1,7 @@
 //! The browser app: one component a file, all state in [`state::State`].
 
 pub mod app;
+pub mod ballot_panel;
 pub mod ballot_view;
 pub mod calendar;
 pub mod chart_view;

@@ -1,7 +1,7 @@
 //! What the page loads after its first chart: a second, separate WebAssembly
 //! module (`src/bin/strike-extras.rs`, built by Trunk into `later/`) with the
-//! parts that are read or used later: "How the model works", the downloads
-//! and the code for a website. Keeping them out of the first view keeps that
+//! parts that are read or used later: the ballot panel, "How the model
+//! works", the downloads and the code for a website. Keeping them out of the first view keeps that
 //! small as features grow.
 //!
 //! The two modules share nothing but the page. The explorer writes the
@@ -13,6 +13,9 @@ use super::window;
 /// The element the extras' downloads and website code mount into; it holds
 /// the scenario in `data-query`.
 pub const EXTRAS_ID: &str = "extras";
+
+/// The element the ballot panel mounts into.
+pub const BALLOT_ID: &str = "ballot-root";
 
 /// The element "How the model works" mounts into.
 pub const EXPLAINER_ID: &str = "explainer-root";

@@ -68,7 +68,7 @@ mod tests {
 
     #[test]
     fn the_sample_host_page_uses_the_code_the_app_gives() {
-        let page = include_str!("../examples/host-page.html");
+        let page = include_str!("../docs/host-page.html");
         let app = "http://127.0.0.1:8080/";
         let with_resizer = embed_code(app, "v=2&levy=5&own=0&embed=1", true)
             .replace("<iframe ", "<iframe id=\"with-resizer\" ");

@@ -1,6 +1,6 @@
 //! End-to-end: sharing, embedding and downloads, as a branch web volunteer
 //! and an officer use them. The built release app is served on 127.0.0.1; the
-//! sample host page (`examples/host-page.html`) from `localhost`, another
+//! sample host page (`docs/host-page.html`) from `localhost`, another
 //! origin, as a campaign website would be.
 //!
 //! Needs `dist/` (built by `trunk build --release`) and ChromeDriver, so it is
@@ -52,7 +52,7 @@ async fn wait_for(c: &Client, id: &str) {
 /// A folder holding the sample host page, its iframes pointing at the app at
 /// `app` and sandboxed as `sandbox` says (if at all).
 fn host_folder(name: &str, app: &str, sandbox: Option<&str>) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/host-page.html");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/host-page.html");
     let page = std::fs::read_to_string(root).expect("the sample host page");
     let mut page = page.replace("http://127.0.0.1:8080/", &format!("{app}/"));
     if let Some(s) = sandbox {

@@ -288,7 +288,13 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
     } else {
         "With no levy".to_string()
     };
-    if let Some(funded) = h.targeted_weeks_funded {
+    // Only action the ballot asked about is described as happening.
+    let (strikes, short) = (
+        p.ballot.asked.covers_strikes(),
+        p.ballot.asked.covers_short(),
+    );
+    let targeted_funded = h.targeted_weeks_funded.filter(|_| strikes);
+    if let Some(funded) = targeted_funded {
         let planned = p
             .targeted_weeks
             .min(p.horizon_weeks - p.targeted_start_week.min(p.horizon_weeks));
@@ -315,7 +321,7 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
             }
         }
     }
-    if !p.national_days.is_empty() {
+    if !p.national_days.is_empty() && strikes {
         let per_day = h.national_strike_days / p.national_days.len() as u64;
         out.push(format!(
             "{}: about {} members out each day, each losing {} a day{}.",
@@ -329,14 +335,14 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
             }
         ));
     }
-    if p.ban_weeks > 0 {
+    if p.ban_weeks > 0 && short {
         out.push(format!(
             "The {}-week overtime ban gives up {} of members' overtime pay.",
             p.ban_weeks,
             money(h.overtime_pay_forgone)
         ));
     }
-    if h.targeted_weeks_funded.is_none() {
+    if targeted_funded.is_none() {
         match h.runs_out {
             Some(d) if p.levy_per_month > 0 => out.push(format!(
                 "With a levy of {} a month, the fund runs out on {}.",
@@ -607,6 +613,32 @@ mod tests {
             .unwrap()
             .value
             .contains('£'));
+    }
+
+    #[test]
+    fn the_summary_does_not_describe_action_without_a_mandate() {
+        use crate::model::params::Mandate;
+        let mut p = Params {
+            ban_weeks: 4,
+            national_days: vec![20],
+            ..Params::default()
+        };
+        let text = paragraph(&p, &simulate(&p));
+        assert!(text.contains("overtime ban gives up") && text.contains("targeted strikers at"));
+        p.ballot.asked = Mandate::StrikesOnly;
+        let text = paragraph(&p, &simulate(&p));
+        assert!(!text.contains("overtime ban gives up"), "{text}");
+        assert!(
+            text.contains("Action the ballot did not ask about (20 working days) is not counted."),
+            "{text}"
+        );
+        p.ballot.asked = Mandate::ShortOnly;
+        let text = paragraph(&p, &simulate(&p));
+        assert!(
+            !text.contains("targeted strikers at") && !text.contains("national strike day"),
+            "{text}"
+        );
+        assert!(text.contains("overtime ban gives up"), "{text}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::format::{
 };
 use crate::model::ballot::BallotResult;
 use crate::model::choices::Choice;
-use crate::model::fields::{Group, FIELDS};
+use crate::model::fields::{FieldId, Group, FIELDS};
 use crate::model::params::{FundRule, Params};
 use crate::model::simulate::{Clearance, Headline, Outcome};
 use crate::model::solve::{self, Solved, Unreachable};
@@ -548,28 +548,50 @@ fn answer<T: Copy>(s: Solved<T>, word: impl Fn(T) -> String) -> String {
     }
 }
 
+/// One answer of "What it takes".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Takes {
+    /// The question, short: `Lowest levy that lasts`.
+    pub label: &'static str,
+    /// The answer with its unit, or why there is none.
+    pub answer: String,
+    /// What the answer assumes, in a sentence.
+    pub assumes: &'static str,
+    /// The setting and value (in the field's unit) that would use the answer, if there is one.
+    pub set: Option<(FieldId, f64)>,
+}
+
 /// "What it takes": each solver's question and its answer (or why there is none).
-pub fn what_it_takes(p: &Params) -> Vec<(&'static str, String)> {
+pub fn what_it_takes(p: &Params) -> Vec<Takes> {
     let people = |n: u32| plural(i64::from(n), "person").replace("persons", "people");
+    let (levy, most) = (solve::lowest_levy(p), solve::most_strikers(p));
+    let (pay, even) = (solve::highest_strike_pay(p), solve::break_even_strikers(p));
+    let (levy_v, most_v, pay_v, even_v) = (levy.value(), most.value(), pay.value(), even.value());
     vec![
-        (
-            "Lowest levy that lasts",
-            answer(solve::lowest_levy(p), |l| {
-                format!("{} a month", money_small(l))
-            }),
-        ),
-        (
-            "Most targeted strikers",
-            answer(solve::most_strikers(p), people),
-        ),
-        (
-            "Highest strike pay",
-            answer(solve::highest_strike_pay(p), percent),
-        ),
-        (
-            "Break-even strikers",
-            answer(solve::break_even_strikers(p), people),
-        ),
+        Takes {
+            label: "Lowest levy that lasts",
+            answer: answer(levy, |l| format!("{} a month", money_small(l))),
+            assumes: "The smallest levy, to the penny, that keeps the fund at or above zero to the end, with all strike pay paid.",
+            set: levy_v.map(|l| (FieldId::Levy, l as f64 / 100.0)),
+        },
+        Takes {
+            label: "Most targeted strikers",
+            answer: answer(most, people),
+            assumes: "The most members on targeted action the fund can pay in full to the end, at this strike pay and levy.",
+            set: most_v.map(|n| (FieldId::Strikers, f64::from(n))),
+        },
+        Takes {
+            label: "Highest strike pay",
+            answer: answer(pay, percent),
+            assumes: "The largest share of lost pay the fund can pay every targeted striker to the end, to 0.1%.",
+            set: pay_v.map(|v| (FieldId::TargetedPay, (v * 1000.0).round() / 10.0)),
+        },
+        Takes {
+            label: "Break-even strikers",
+            answer: answer(even, people),
+            assumes: "The most targeted strikers whose strike pay the levy covers month by month, so the fund neither grows nor shrinks.",
+            set: even_v.map(|n| (FieldId::Strikers, f64::from(n))),
+        },
     ]
 }
 
@@ -699,15 +721,30 @@ mod tests {
     fn solver_answers_in_words() {
         let lines = what_it_takes(&Params::default());
         assert_eq!(lines.len(), 4);
-        assert_eq!(lines[3], ("Break-even strikers", "206 people".to_string()));
+        assert_eq!(
+            (lines[3].label, lines[3].answer.as_str()),
+            ("Break-even strikers", "206 people")
+        );
+        assert_eq!(lines[3].set, Some((FieldId::Strikers, 206.0)));
+        // "Use this" on the lowest levy: the fund then lasts, and a penny less would not.
+        let mut p = Params {
+            targeted_strikers: 1_000,
+            ..Params::default()
+        };
+        let (id, v) = what_it_takes(&p)[0].set.expect("a levy");
+        (id.field().set)(&mut p, v);
+        assert!(crate::model::solve::fund_low(&p).0 >= 0);
+        (id.field().set)(&mut p, v - 0.01);
+        assert!(crate::model::solve::fund_low(&p).0 < 0);
         let p = Params {
             targeted_weeks: 0,
             ..Params::default()
         };
         assert_eq!(
-            what_it_takes(&p)[1].1,
+            what_it_takes(&p)[1].answer,
             "No targeted action is planned: give it a length in weeks."
         );
+        assert_eq!(what_it_takes(&p)[1].set, None);
         let short = unreachable(Unreachable::EvenTheHighestLevy {
             levy: crate::model::params::MAX_LEVY,
             short: 87_250_000,

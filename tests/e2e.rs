@@ -575,6 +575,35 @@ async fn a_click_that_replaces_the_targeted_weeks_can_be_undone() {
 
 #[tokio::test]
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn what_it_takes_answers_beside_the_figures_and_use_this_sets_it() {
+    with_app(1280, |c, url| async move {
+        open_app(&c, &format!("{url}/?v=2&strikers=1500")).await;
+        c.wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Id("use-0"))
+            .await
+            .expect("What it takes, with the extras");
+        let answer = text(&c, ".takes li:first-child .takes-answer").await;
+        assert!(answer.ends_with(" a month"), "{answer}");
+        assert_ne!(figure(&c, "runs-out").await, "Does not run out");
+        c.find(Locator::Id("use-0"))
+            .await
+            .expect("Use this")
+            .click()
+            .await
+            .expect("click");
+        // The levy is now the answer, and the fund lasts to the end.
+        until(&c, "output[for='f-levy']", |t| t == answer).await;
+        assert_eq!(text(&c, "output[for='f-levy']").await, answer);
+        assert_eq!(figure(&c, "runs-out").await, "Does not run out");
+        // Nothing else happened: the share section said nothing.
+        assert_eq!(text(&c, ".share > [role='status']").await, "");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
 async fn action_the_ballot_did_not_ask_about_is_marked_and_not_counted() {
     with_app(1280, |c, url| async move {
         // A ballot on strikes only, and a four-week overtime ban from week 3.

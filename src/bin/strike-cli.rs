@@ -182,8 +182,8 @@ fn report(
     ));
     if solve_too {
         s.push('\n');
-        for (label, answer) in summary::what_it_takes(p) {
-            s.push_str(&format!("{label:<28} {answer}\n"));
+        for t in summary::what_it_takes(p) {
+            s.push_str(&format!("{:<28} {}\n", t.label, t.answer));
         }
     }
     s

@@ -8,10 +8,12 @@ use super::hooks::{use_scenario, Link};
 use super::panel::Panel;
 use super::presets::Presets;
 use super::share::Share;
+use super::state::Action;
 use super::summary_view::SummaryView;
 use crate::model::presets::matching;
+use crate::model::query::one_setting;
 use crate::summary::{figures, paragraph, warnings};
-use crate::web::later::{BALLOT_ID, EXPLAINER_ID};
+use crate::web::later::{BALLOT_ID, EXPLAINER_ID, TAKES_ID};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,6 +31,17 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     let (state, used, outcome, on_action) = (&s.state, &s.used, &s.outcome, &s.on_action);
     let params = state.params.clone();
     let preset = use_memo(params.clone(), |p| matching(p).map(|pr| pr.id));
+    // "Use this" in "What it takes" (in the extras) sets one value here.
+    use_effect_with(on_action.clone(), |on_action| {
+        let on_action = on_action.clone();
+        let listener = crate::web::later::on_use(move |setting| {
+            if let Some((id, v)) = one_setting(&setting) {
+                crate::web::perf::mark_input();
+                on_action.emit(Action::Set(id, v));
+            }
+        });
+        move || drop(listener)
+    });
     // The first render holds only the results; the panel's inputs, the calendar,
     // the ballot and the explanation follow once the first charts are drawn
     // (child effects run before this one), so the first chart is not kept waiting.
@@ -64,6 +77,8 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                     }
                     { s.link_notes.clone() }
                     <Headline figures={figures(used, outcome)} />
+                    // "What it takes" comes with the extras (web::later).
+                    <div id={TAKES_ID}></div>
                     <SummaryView {text} />
                     <Charts scenarios={s.shown.clone()} />
                     <Share params={Rc::new(params.clone())} />

@@ -8,7 +8,8 @@ use super::ballot_panel::BallotPanel;
 use super::downloads::Downloads;
 use super::embed_code::EmbedCode;
 use super::explainer::Explainer;
-use crate::web::later::{BALLOT_ID, EXPLAINER_ID, EXTRAS_ID};
+use super::what_it_takes::WhatItTakes;
+use crate::web::later::{BALLOT_ID, EXPLAINER_ID, EXTRAS_ID, TAKES_ID};
 use yew::prelude::*;
 
 /// The downloads and the website code, side by side in the share section.
@@ -53,6 +54,9 @@ pub fn start() {
     }
     if let Some(root) = document.get_element_by_id(EXTRAS_ID) {
         yew::Renderer::<Extras>::with_root(root).render();
+    }
+    if let Some(root) = document.get_element_by_id(TAKES_ID) {
+        yew::Renderer::<WhatItTakes>::with_root(root).render();
     }
     if let Some(root) = document.get_element_by_id(BALLOT_ID) {
         yew::Renderer::<BallotPanel>::with_root(root).render();

@@ -21,5 +21,6 @@ pub mod share;
 pub mod slider;
 pub mod state;
 pub mod summary_view;
+pub mod what_it_takes;
 
 pub use app::App;

@@ -17,6 +17,14 @@ pub const EXTRAS_ID: &str = "extras";
 /// The element the ballot panel mounts into.
 pub const BALLOT_ID: &str = "ballot-root";
 
+/// The element "What it takes" mounts into, beside the headline figures.
+pub const TAKES_ID: &str = "what-it-takes-root";
+
+/// The event the extras send the explorer to use an answer ("Use this"): a
+/// `CustomEvent` on the window whose detail is one setting as a link writes it
+/// (`levy=4.37`).
+pub const USE_EVENT: &str = "strike-explorer-use";
+
 /// The element "How the model works" mounts into.
 pub const EXPLAINER_ID: &str = "explainer-root";
 
@@ -53,4 +61,30 @@ pub fn query() -> String {
         .and_then(|d| d.get_element_by_id(EXTRAS_ID))
         .and_then(|e| e.get_attribute(QUERY_ATTR))
         .unwrap_or_default()
+}
+
+/// Asks the explorer to use one setting (`key=value`, as a link writes it).
+/// Does nothing if the page cannot send the event.
+pub fn ask_to_use(setting: &str) {
+    let Some(w) = window() else { return };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&setting.into());
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(USE_EVENT, &init) {
+        let _ = w.dispatch_event(&e);
+    }
+}
+
+/// Calls `f` with each setting the extras ask the explorer to use, while the
+/// returned listener is kept.
+pub fn on_use(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let w = window()?;
+    Some(gloo::events::EventListener::new(&w, USE_EVENT, move |e| {
+        if let Some(detail) = e
+            .dyn_ref::<web_sys::CustomEvent>()
+            .and_then(|c| c.detail().as_string())
+        {
+            f(detail);
+        }
+    }))
 }

@@ -85,6 +85,17 @@ impl View {
     }
 }
 
+/// Reads one numeric setting written as a link writes it (`levy=4.37`): the
+/// field and the value, if the key is a field's and the value a finite number.
+/// The page uses it for "Use this" answers passed from its second module.
+pub fn one_setting(pair: &str) -> Option<(FieldId, f64)> {
+    let (k, v) = pair.split_once('=')?;
+    let f = field(k.trim())?;
+    parse_number(v.trim())
+        .filter(|x| x.is_finite())
+        .map(|x| (f.id, x))
+}
+
 /// Reads how the page is to show the scenario from a query string: `embed=1`
 /// (any value but `0` or `false` counts) and `show=` with link keys. Returns a
 /// note for each slider it does not know. Never panics.
@@ -312,6 +323,18 @@ mod tests {
     use super::*;
     use crate::calendar::Date;
     use crate::params::{PayDivisor, Regime};
+
+    #[test]
+    fn one_setting_is_a_field_and_a_number() {
+        assert_eq!(one_setting("levy=4.37"), Some((FieldId::Levy, 4.37)));
+        assert_eq!(
+            one_setting("strikers=206"),
+            Some((FieldId::Strikers, 206.0))
+        );
+        assert_eq!(one_setting("levy=abc"), None);
+        assert_eq!(one_setting("nope=1"), None);
+        assert_eq!(one_setting("levy"), None);
+    }
 
     #[test]
     fn the_view_round_trips_and_bad_sliders_are_named() {

@@ -4,16 +4,28 @@ use wasm_bindgen::JsCast;
 use web_sys::{MutationObserver, MutationObserverInit};
 use yew::prelude::*;
 
+/// How long the scenario must stay the same before the extras follow it (ms).
+pub const SETTLE_MS: u32 = 150;
+
 /// The scenario's link query as the explorer holds it, for the extras
 /// (`web::later`): read from the element they mount into, and kept up to date
-/// by watching it. An empty string (the defaults) if it is not there.
+/// by watching it, once changes pause for [`SETTLE_MS`] (the extras' work is
+/// kept off a slider's drag). An empty string (the defaults) if it is not there.
 #[hook]
 pub fn use_page_query() -> String {
     let q = use_state(query);
     {
         let q = q.clone();
         use_effect_with((), move |_| {
-            let on_change = Closure::<dyn FnMut()>::new(move || q.set(query()));
+            let pending = std::rc::Rc::new(std::cell::RefCell::new(None));
+            let on_change = Closure::<dyn FnMut()>::new(move || {
+                let q = q.clone();
+                // A new change restarts the wait: dropping the old timeout cancels it.
+                *pending.borrow_mut() =
+                    Some(gloo::timers::callback::Timeout::new(SETTLE_MS, move || {
+                        q.set(query())
+                    }));
+            });
             let observer = MutationObserver::new(on_change.as_ref().unchecked_ref()).ok();
             let target = web_sys::window()
                 .and_then(|w| w.document())

@@ -133,18 +133,21 @@ impl Plan {
         // action. Action it did not ask about is not counted either.
         let asked = p.ballot.asked;
         let mut uncovered = 0;
-        for (a, window) in action.iter_mut().zip(&mut in_targeted_window) {
-            let strikes = (a.national || a.targeted) && !asked.covers_strikes();
-            let short = a.ban && !asked.covers_short();
-            if strikes {
-                a.national = false;
-                a.targeted = false;
-                *window = false;
+        // (A ballot on both covers everything: no need to look.)
+        if asked.covers_strikes() != asked.covers_short() {
+            for (a, window) in action.iter_mut().zip(&mut in_targeted_window) {
+                let strikes = (a.national || a.targeted) && !asked.covers_strikes();
+                let short = a.ban && !asked.covers_short();
+                if strikes {
+                    a.national = false;
+                    a.targeted = false;
+                    *window = false;
+                }
+                if short {
+                    a.ban = false;
+                }
+                uncovered += u32::from(strikes || short);
             }
-            if short {
-                a.ban = false;
-            }
-            uncovered += u32::from(strikes || short);
         }
         Plan {
             dates,

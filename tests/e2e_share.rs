@@ -419,3 +419,70 @@ async fn put_this_on_your_website_gives_the_code_with_the_sliders_chosen() {
     assert_eq!(sliders, "f-levy f-strikers f-tpay f-banweeks f-ot");
     let _ = c.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn hostile_links_still_draw_the_charts_and_say_what_they_ignored() {
+    let url = serve(dist_dir());
+    let driver = chromedriver();
+    let c = browser(&driver, 1280, 1000).await;
+    let many_days = "1,".repeat(5_000);
+    let many_sliders = "levy,".repeat(3_000);
+    let links = [
+        "?levy=NaN&members=Infinity&pay=-1e308&weeks=1e400&strikers=-0".to_string(),
+        "?%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E=1&levy=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E".to_string(),
+        format!("?nd={many_days}"),
+        "?levy=5&levy=abc&levy=7&levy=".to_string(),
+        "?start=9999-99-99&law=zzz&div=%00&empty=%E2%80%AE&asked=%F0%9F%92%A5".to_string(),
+        format!("?embed=1&show={many_sliders}%3Cb%3Ex%3C%2Fb%3E"),
+        "?v=1&tstart=-5&banstart=1e9&tweeks=99999999999999999999".to_string(),
+        "?%ZZ=%ZZ&levy=%&=&&&=5".to_string(),
+        "?levy=%D9%A3&members=1%2C000".to_string(),
+        "#levy=5&%3Cscript%3E".to_string(),
+    ];
+    for link in &links {
+        c.goto(&format!("{url}/{link}")).await.expect("open");
+        wait_for(&c, "chart-backlog").await;
+        let drawn = until_js(
+            &c,
+            "const c = document.getElementById('chart-fund'); return String(c.width > 0 && c.toDataURL().length > 5000)",
+            |s| s == "true",
+        )
+        .await;
+        let short = &link[..link.len().min(60)];
+        assert_eq!(drawn, "true", "{short}: the fund chart is not drawn");
+        assert_eq!(
+            js_string(&c, "return String(document.getElementById('crash').hidden)").await,
+            "true",
+            "{short}: the page crashed"
+        );
+        // Text quoted back from the link (“…”) is the link's, not a figure.
+        let text = js_string(&c, "return document.body.innerText.replace(/“[^”]*”/g, '')").await;
+        for bad in ["NaN", "Infinity", " inf ", "undefined"] {
+            assert!(!text.contains(bad), "{short}: “{bad}” on screen");
+        }
+        let injected = js_string(
+            &c,
+            "return String(window.__pwned === undefined && !document.querySelector('img[src=x], b'))",
+        )
+        .await;
+        assert_eq!(injected, "true", "{short}: text from the link became HTML");
+        let errors = console_errors(&c, &driver).await;
+        assert!(errors.is_empty(), "{short}: console errors: {errors:#?}");
+    }
+    // A link with something wrong says so, specifically.
+    c.goto(&format!("{url}/?levy=NaN&zzz=1"))
+        .await
+        .expect("open");
+    wait_for(&c, "chart-backlog").await;
+    let notes = js_string(&c, "return document.querySelector('.link-notes').innerText").await;
+    assert!(
+        notes.contains("Levy on members not on strike: “NaN” is not a number"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("An unknown setting “zzz” was ignored."),
+        "{notes}"
+    );
+    let _ = c.close().await;
+}

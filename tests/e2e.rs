@@ -12,7 +12,8 @@ use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
 use support::{
-    axe_serious, browser, chromedriver, dist_dir, js_string, open_all_groups, open_app, serve,
+    axe_serious, browser, chromedriver, click, dist_dir, js_string, open_all_groups, open_app,
+    serve, until_js, wait_for,
 };
 
 async fn text(c: &Client, css: &str) -> String {
@@ -81,19 +82,6 @@ async fn type_over(c: &Client, id: &str, typed: &str) {
 /// The link in the box shown where the clipboard is refused ('' if none).
 const LINK_TO_COPY: &str =
     "const b = document.getElementById('link-to-copy'); return b ? b.value : ''";
-
-/// Waits until a script's result satisfies `ok`, or 5 s pass, and returns it.
-async fn until_js(c: &Client, script: &str, ok: impl Fn(&str) -> bool) -> String {
-    let mut now = String::new();
-    for _ in 0..50 {
-        now = js_string(c, script).await;
-        if ok(&now) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    now
-}
 
 /// The value in a form field, as the page holds it.
 async fn value_of(c: &Client, id: &str) -> String {
@@ -350,22 +338,9 @@ async fn accessibility_audit_finds_nothing_serious_on_phone_and_desktop() {
         with_app(width, |c, _| async move {
             // Open every group, and the code for a website, so every control is audited.
             open_all_groups(&c).await;
-            c.wait()
-                .at_most(Duration::from_secs(20))
-                .for_element(Locator::Id("embed-open"))
-                .await
-                .expect("the extras load");
-            c.find(Locator::Id("embed-open"))
-                .await
-                .expect("button")
-                .click()
-                .await
-                .expect("open");
-            c.wait()
-                .at_most(Duration::from_secs(5))
-                .for_element(Locator::Id("embed-code-text"))
-                .await
-                .expect("the code for a website");
+            wait_for(&c, "embed-open").await;
+            click(&c, "embed-open").await;
+            wait_for(&c, "embed-code-text").await;
             let found = axe_serious(&c).await;
             assert!(
                 found.is_empty(),
@@ -578,20 +553,12 @@ async fn a_click_that_replaces_the_targeted_weeks_can_be_undone() {
 async fn what_it_takes_answers_beside_the_figures_and_use_this_sets_it() {
     with_app(1280, |c, url| async move {
         open_app(&c, &format!("{url}/?v=2&strikers=1500")).await;
-        c.wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Id("use-0"))
-            .await
-            .expect("What it takes, with the extras");
+        // "What it takes" comes with the extras.
+        wait_for(&c, "use-0").await;
         let answer = text(&c, ".takes li:first-child .takes-answer").await;
         assert!(answer.ends_with(" a month"), "{answer}");
         assert_ne!(figure(&c, "runs-out").await, "Does not run out");
-        c.find(Locator::Id("use-0"))
-            .await
-            .expect("Use this")
-            .click()
-            .await
-            .expect("click");
+        click(&c, "use-0").await;
         // The levy is now the answer, and the fund lasts to the end.
         until(&c, "output[for='f-levy']", |t| t == answer).await;
         assert_eq!(text(&c, "output[for='f-levy']").await, answer);
@@ -790,12 +757,7 @@ async fn screenshots_for_review() {
             .expect("scroll");
             let png = c.screenshot().await.expect("screenshot");
             std::fs::write(dir.join(format!("model-{width}.png")), png).expect("write");
-            c.find(Locator::Id("embed-open"))
-                .await
-                .expect("button")
-                .click()
-                .await
-                .expect("open");
+            click(&c, "embed-open").await;
             c.execute(
                 "document.getElementById('share-title').scrollIntoView()",
                 vec![],

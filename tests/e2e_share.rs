@@ -15,39 +15,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use strike_explorer::embed::EMBED_HEIGHT_PX;
 use support::{
-    axe_serious, browser, chromedriver, console_errors, dist_dir, downloaded, downloads_dir,
-    js_string, open_app, serve, serve_with,
+    axe_serious, browser, chromedriver, click, console_errors, dist_dir, downloaded, downloads_dir,
+    js_string, open_app, serve, serve_with, until_js, wait_for,
 };
 
-/// Waits until a script's result satisfies `ok`, or 10 s pass, and returns it.
-async fn until_js(c: &Client, script: &str, ok: impl Fn(&str) -> bool) -> String {
-    let mut now = String::new();
-    for _ in 0..100 {
-        now = js_string(c, script).await;
-        if ok(&now) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    now
-}
-
-async fn click(c: &Client, id: &str) {
-    c.find(Locator::Id(id))
-        .await
-        .unwrap_or_else(|_| panic!("no #{id}"))
-        .click()
-        .await
-        .expect("click");
-}
-
-async fn wait_for(c: &Client, id: &str) {
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Id(id))
-        .await
-        .unwrap_or_else(|_| panic!("#{id} never showed"));
-}
+/// The ids of the embed view's sliders, in order, separated by spaces.
+const EMBED_SLIDERS: &str =
+    "return [...document.querySelectorAll('.embed-sliders input[type=range]')].map(i => i.id).join(' ')";
 
 /// A folder holding the sample host page, its iframes pointing at the app at
 /// `app` and sandboxed as `sandbox` says (if at all).
@@ -122,11 +96,7 @@ async fn the_embed_view_works_in_another_sites_page_plain_and_sandboxed() {
         let _ = console_errors(&c, &driver).await;
         // With the resizer: the iframe takes the height the app says it needs.
         let height = embed_in_frame(&c, "with-resizer").await;
-        let sliders = js_string(
-            &c,
-            "return [...document.querySelectorAll('.embed-sliders input[type=range]')].map(i => i.id).join(' ')",
-        )
-        .await;
+        let sliders = js_string(&c, EMBED_SLIDERS).await;
         assert_eq!(sliders, "f-levy f-strikers f-tpay f-banweeks", "{name}");
         c.enter_parent_frame().await.expect("back to the host");
         let framed = until_js(
@@ -150,11 +120,7 @@ async fn the_embed_view_works_in_another_sites_page_plain_and_sandboxed() {
         // Without it (a site that strips scripts): the height in the code, which
         // holds the sidebar's embed view, with the two sliders its link asks for.
         let bare_height = embed_in_frame(&c, "bare").await;
-        let sliders = js_string(
-            &c,
-            "return [...document.querySelectorAll('.embed-sliders input[type=range]')].map(i => i.id).join(' ')",
-        )
-        .await;
+        let sliders = js_string(&c, EMBED_SLIDERS).await;
         assert_eq!(sliders, "f-levy f-strikers", "{name}");
         assert!(
             bare_height <= EMBED_HEIGHT_PX,
@@ -411,11 +377,7 @@ async fn put_this_on_your_website_gives_the_code_with_the_sliders_chosen() {
         .expect("an address");
     c.goto(&preview).await.expect("preview");
     wait_for(&c, "chart-backlog").await;
-    let sliders = js_string(
-        &c,
-        "return [...document.querySelectorAll('.embed-sliders input[type=range]')].map(i => i.id).join(' ')",
-    )
-    .await;
+    let sliders = js_string(&c, EMBED_SLIDERS).await;
     assert_eq!(sliders, "f-levy f-strikers f-tpay f-banweeks f-ot");
     let _ = c.close().await;
 }

@@ -2,15 +2,14 @@
 //! from the page, worked out as the explorer shows it, for [`BallotView`].
 
 use super::ballot_view::BallotView;
-use super::hooks::{use_page_query, Link};
+use super::hooks::use_page_scenario;
 use yew::prelude::*;
 
 /// The ballot panel for the scenario the explorer holds.
 #[function_component(BallotPanel)]
 pub fn ballot_panel() -> Html {
-    let chosen = Link::read(&use_page_query()).params;
-    let mut used = chosen.clone();
-    used.fit();
+    let scenario = use_page_scenario();
+    let (chosen, used) = &*scenario;
     let law_words = AttrValue::from(match chosen.regime {
         Some(r) => r.label().to_string(),
         None => format!(

@@ -5,13 +5,13 @@
 //! them. Made in the browser from the scenario the explorer holds; nothing is
 //! sent anywhere. Where a frame may block downloads, the note says so.
 
-use super::hooks::Link;
+use super::hooks::use_page_scenario;
 use crate::chart::export::{self, draw_titled};
 use crate::chart::{spec, ChartDef, Scenario, Theme, CHARTS};
 use crate::csv::scenario_csv;
 use crate::model::query::to_query;
-use crate::model::simulate::{simulate, Outcome};
-use crate::model::uncertainty::{bands, Bands};
+use crate::model::simulate::simulate;
+use crate::model::uncertainty::bands;
 use crate::model::Params;
 use crate::web;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -21,16 +21,6 @@ use yew::prelude::*;
 
 /// The name a downloaded CSV file is saved as.
 pub const CSV_FILE: &str = "strike-explorer-figures.csv";
-
-/// The scenario in a link query, worked out as the explorer shows it: the
-/// settings in use, the outcome and the bands (when turned on).
-fn worked_out(query: &str) -> (Params, Outcome, Option<Bands>) {
-    let mut used = Link::read(query).params;
-    used.fit();
-    let o = simulate(&used);
-    let b = used.uncertainty.enabled.then(|| bands(&used));
-    (used, o, b)
-}
 
 /// The size of a chart on screen in CSS pixels (a usual size if it is not there).
 fn css_size(def: &ChartDef) -> (u32, u32) {
@@ -56,11 +46,13 @@ fn caveat() -> &'static str {
 }
 
 /// Makes one file: (file name, `data:` address).
-fn make(what: &str, query: &str) -> Option<(String, String)> {
-    let (used, o, b) = worked_out(query);
+/// `chosen` and `used`: the scenario as chosen (for its link) and in use (for its figures).
+fn make(what: &str, (chosen, used): &(Params, Params)) -> Option<(String, String)> {
+    let o = simulate(used);
+    let b = used.uncertainty.enabled.then(|| bands(used));
     if what == "csv" {
-        let link = web::url::link(&to_query(&Link::read(query).params));
-        let text = scenario_csv(&used, &o, &link);
+        let link = web::url::link(&to_query(chosen));
+        let text = scenario_csv(used, &o, &link);
         return Some((
             CSV_FILE.to_string(),
             web::download::data_url("text/csv", &text),
@@ -95,11 +87,13 @@ fn make(what: &str, query: &str) -> Option<(String, String)> {
 #[function_component(Downloads)]
 pub fn downloads() -> Html {
     let said = use_state(String::new);
+    // Files are made only when a button is pressed, from the scenario then.
+    let scenario = use_page_scenario();
     let button = |what: String, label: String, words: String| {
-        let said = said.clone();
+        let (said, scenario) = (said.clone(), scenario.clone());
         let id = format!("download-{}", what.replace('.', "-"));
         let onclick = Callback::from(move |_: MouseEvent| {
-            said.set(match make(&what, &web::later::query()) {
+            said.set(match make(&what, &scenario) {
                 Some((name, url)) if web::download::save(&name, &url) => {
                     format!("Saved as {name}.{}", caveat())
                 }

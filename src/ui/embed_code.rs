@@ -3,7 +3,7 @@
 //! it leaves out the union's own figures (a website is public) and adds the
 //! resizer script, which a site that strips scripts can do without.
 
-use super::hooks::{use_page_query, Link};
+use super::hooks::{use_page_scenario, Link};
 use crate::embed::{embed_code, SLIDER_CHOICES};
 use crate::model::fields::FieldId;
 use crate::model::query::{public_query, to_query, View, EMBED_SLIDERS};
@@ -23,7 +23,8 @@ struct Choices {
 /// The embed code and its choices, behind a button.
 #[function_component(EmbedCode)]
 pub fn embed_code_view() -> Html {
-    let params = Link::read(&use_page_query()).params;
+    let scenario = use_page_scenario();
+    let params = &scenario.0;
     let choices = use_state(|| Choices {
         open: false,
         public: true,
@@ -42,18 +43,23 @@ pub fn embed_code_view() -> Html {
         })
     };
     let c = &*choices;
-    let scenario = if c.public {
-        public_query(&params)
+    // The code is written only while it is shown.
+    let (query, code) = if c.open {
+        let scenario = if c.public {
+            public_query(params)
+        } else {
+            to_query(params)
+        };
+        let view = View {
+            embed: true,
+            sliders: c.sliders.clone(),
+        };
+        let query = Link::join(&scenario, &view);
+        let code = embed_code(&web::url::page(), &query, c.resizer);
+        (query, code)
     } else {
-        to_query(&params)
+        Default::default()
     };
-    let view = View {
-        embed: true,
-        sliders: c.sliders.clone(),
-    };
-    let query = Link::join(&scenario, &view);
-    let page = web::url::page();
-    let code = embed_code(&page, &query, c.resizer);
     let check = |id: &'static str, label: &'static str, on: bool, set: fn(&mut Choices, bool)| {
         let choices = choices.clone();
         let onchange = Callback::from(move |e: Event| {

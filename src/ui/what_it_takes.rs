@@ -4,7 +4,7 @@
 //! count, each with what it assumes and, where there is an answer, "Use this",
 //! which sets it in the explorer. Where there is none, why.
 
-use super::hooks::{use_page_query, Link};
+use super::hooks::use_page_scenario;
 use crate::format::field_value;
 use crate::summary::what_it_takes;
 use crate::web;
@@ -13,10 +13,10 @@ use yew::prelude::*;
 /// The answers for the scenario the explorer holds.
 #[function_component(WhatItTakes)]
 pub fn what_it_takes_view() -> Html {
-    let query = use_page_query();
-    let mut used = Link::read(&query).params;
-    used.fit();
-    let answers = what_it_takes(&used);
+    let scenario = use_page_scenario();
+    let used = &scenario.1;
+    // The four solvers run once for each change of the scenario.
+    let answers = use_memo(scenario.clone(), |s| what_it_takes(&s.1));
     html! {
         <section class="what-it-takes" aria-labelledby="takes-title">
             <h3 id="takes-title">{ "What it takes" }</h3>
@@ -28,7 +28,7 @@ pub fn what_it_takes_view() -> Html {
                         let onclick = Callback::from(move |_: MouseEvent| web::later::ask_to_use(&setting));
                         html! {
                             <button type="button" id={format!("use-{i}")} {onclick}
-                                aria-label={format!("Use this: set {} to {}", f.label, field_value(f, v, &used))}>
+                                aria-label={format!("Use this: set {} to {}", f.label, field_value(f, v, used))}>
                                 { "Use this" }</button>
                         }
                     });

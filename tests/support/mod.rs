@@ -356,3 +356,33 @@ pub async fn axe_serious(c: &Client) -> Vec<String> {
         .expect("axe runs");
     serde_json::from_value(result).unwrap_or_default()
 }
+
+/// Waits until a script's result satisfies `ok`, or 10 s pass, and returns it.
+pub async fn until_js(c: &Client, script: &str, ok: impl Fn(&str) -> bool) -> String {
+    let mut now = String::new();
+    for _ in 0..100 {
+        now = js_string(c, script).await;
+        if ok(&now) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    now
+}
+
+pub async fn click(c: &Client, id: &str) {
+    c.find(Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("no #{id}"))
+        .click()
+        .await
+        .expect("click");
+}
+
+pub async fn wait_for(c: &Client, id: &str) {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("#{id} never showed"));
+}

@@ -45,3 +45,17 @@ pub fn use_page_query() -> String {
     }
     (*q).clone()
 }
+
+/// The scenario the explorer holds, for the extras: as chosen, and in use
+/// (fitted to the other settings, as the explorer shows it). Read once for
+/// each change of the page's query.
+#[hook]
+pub fn use_page_scenario() -> std::rc::Rc<(crate::model::Params, crate::model::Params)> {
+    let query = use_page_query();
+    use_memo(query, |q| {
+        let chosen = super::Link::read(q).params;
+        let mut used = chosen.clone();
+        used.fit();
+        (chosen, used)
+    })
+}

@@ -9,7 +9,7 @@ use crate::model::simulate::Outcome;
 use crate::model::Params;
 
 /// The column names of the daily table in [`daily_csv`].
-pub const HEADER: &str = "date,national_strike,targeted_strike,overtime_ban,targeted_strikers,national_strikers,levy_gbp,other_income_gbp,strike_pay_due_gbp,strike_pay_gbp,fund_gbp,work_lost_staff_days,catch_up_staff_days,backlog_staff_days,backlog_weeks";
+pub const HEADER: &str = "date,national_strike,targeted_strike,overtime_ban,targeted_strikers,national_strikers,levy_gbp,other_income_gbp,strike_pay_due_gbp,strike_pay_gbp,fund_gbp,work_lost_staff_days,catch_up_staff_days,backlog_staff_days,backlog_weeks,work_to_rule,pay_deducted_gbp,deductions_made_up_gbp,area_backlog_staff_days,area_backlog_weeks";
 
 /// The column names of the settings table in [`scenario_csv`].
 pub const SETTINGS_HEADER: &str = "setting,value,in words,link key";
@@ -42,11 +42,15 @@ pub fn cell(s: &str) -> String {
 /// then a row of totals (`total` in the date column): days of each kind of
 /// action, strike person-days, and the money and work that flow each day.
 /// The fund and the backlog are levels, not flows: their totals are empty.
+/// The targeted areas' backlog (the last two columns) is empty with none set;
+/// `backlog_staff_days` includes it.
 pub fn daily_csv(o: &Outcome) -> String {
     let mut out = String::with_capacity(64 * (o.days.len() + 2));
     out.push_str(HEADER);
     out.push('\n');
-    let (mut national, mut targeted, mut ban) = (0u32, 0u32, 0u32);
+    let (mut national, mut targeted, mut ban, mut wtr) = (0u32, 0u32, 0u32, 0u32);
+    let (mut deducted, mut made_up) = (0i64, 0i64);
+    let areas = !o.area_backlog_weeks.is_empty();
     let (mut t_strikers, mut n_strikers) = (0u64, 0u64);
     let (mut levy, mut other, mut due, mut paid) = (0i64, 0i64, 0i64, 0i64);
     let (mut lost, mut caught) = (0.0, 0.0);
@@ -54,6 +58,9 @@ pub fn daily_csv(o: &Outcome) -> String {
         national += u32::from(a.national);
         targeted += u32::from(a.targeted);
         ban += u32::from(a.ban);
+        wtr += u32::from(a.wtr);
+        deducted += d.deducted;
+        made_up += d.made_up;
         t_strikers += d.targeted_strikers;
         n_strikers += d.national_strikers;
         levy += d.levy;
@@ -78,6 +85,17 @@ pub fn daily_csv(o: &Outcome) -> String {
             format!("{:.2}", d.catch_up),
             format!("{:.2}", d.backlog),
             format!("{:.4}", o.backlog_weeks[i]),
+            u8::from(a.wtr).to_string(),
+            pounds(d.deducted),
+            pounds(d.made_up),
+            if areas {
+                format!("{:.2}", d.area_backlog)
+            } else {
+                String::new()
+            },
+            o.area_backlog_weeks
+                .get(i)
+                .map_or(String::new(), |w| format!("{w:.4}")),
         ];
         out.push_str(&row.join(","));
         out.push('\n');
@@ -96,6 +114,11 @@ pub fn daily_csv(o: &Outcome) -> String {
         String::new(),
         format!("{lost:.2}"),
         format!("{caught:.2}"),
+        String::new(),
+        String::new(),
+        wtr.to_string(),
+        pounds(deducted),
+        pounds(made_up),
         String::new(),
         String::new(),
     ];

@@ -271,6 +271,8 @@ pub fn choice_value(c: Choice, p: &Params) -> String {
         }
         .to_string(),
         Choice::Asked => p.ballot.asked.label().to_string(),
+        Choice::BanScope => p.ban_scope.label().to_string(),
+        Choice::WtrScope => p.wtr_scope.label().to_string(),
         Choice::Seed => p.uncertainty.seed.to_string(),
     }
 }
@@ -397,11 +399,12 @@ pub fn adjustment(a: &Adjustment, p: &Params) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::model::fields::field;
 
     #[test]
     fn figures_left_out_make_one_sentence() {
-        let (_, notes) = crate::model::query::from_query("v=2&own=0");
+        let (_, notes) = crate::model::query::from_query("v=3&own=0");
         assert_eq!(
             left_out(&notes).as_deref(),
             Some("This link leaves out the union's own figures, so the defaults are shown: strike fund at the start £2,500,000, donations £0 a month and average annual pay £27,844.")

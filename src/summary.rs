@@ -114,7 +114,16 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
             format!("Still above {start_by_end} at the end of the model."),
         ),
     };
-    vec![
+    let area_peak = h.area_peak.map(|(v, on)| {
+        let (text, start) = weeks_beside(v, start);
+        fig(
+            "area-peak",
+            "Peak in the targeted areas",
+            format!("{text} of their work"),
+            format!("On {}; {start} at the start.", date(on)),
+        )
+    });
+    let mut out = vec![
         fig(
             "runs-out",
             "Fund runs out",
@@ -180,7 +189,12 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
             ),
         ),
         fig("clear", "Time to clear after action", clear.0, clear.1),
-    ]
+    ];
+    // The targeted areas' peak, when there are targeted areas, beside the employer's.
+    if let Some(f) = area_peak {
+        out.insert(6, f);
+    }
+    out
 }
 
 /// Money to the pound, or to the penny where rounding to the pound would
@@ -218,7 +232,12 @@ fn member_cost(h: &Headline) -> Figure {
         pounds(h.avg_levy_paid),
     );
     let mut parts = Vec::new();
-    if h.strike_days() > 0 {
+    if h.deducted > 0 {
+        parts.push(format!(
+            "{} pay lost to strikes and deductions, after strike pay",
+            money(strike)
+        ));
+    } else if h.strike_days() > 0 {
         parts.push(format!("{} pay lost after strike pay", money(strike)));
     }
     if h.overtime_pay_forgone > 0 {
@@ -342,6 +361,25 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
             money(h.overtime_pay_forgone)
         ));
     }
+    if p.wtr_weeks > 0 && short {
+        out.push(match (h.deducted, h.made_up) {
+            (0, _) => format!(
+                "The {}-week work-to-rule costs no pay: the employer deducts nothing.",
+                p.wtr_weeks
+            ),
+            (d, 0) => format!(
+                "The employer docks {} of pay for the {}-week work-to-rule.",
+                money(d),
+                p.wtr_weeks
+            ),
+            (d, m) => format!(
+                "The employer docks {} of pay for the {}-week work-to-rule; the fund makes up {}.",
+                money(d),
+                p.wtr_weeks,
+                money(m)
+            ),
+        });
+    }
     if targeted_funded.is_none() {
         match h.runs_out {
             Some(d) if p.levy_per_month > 0 => out.push(format!(
@@ -370,12 +408,23 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
         ),
         Clearance::NoAction => String::new(),
     };
-    out.push(format!(
-        "The backlog peaks at {} of work on {}{}.",
+    let all = format!(
+        "{} of work on {}{}.",
         weeks_beside(h.peak_backlog.0, p.opening_backlog_weeks).0,
         date(h.peak_backlog.1),
         clear
-    ));
+    );
+    match h.area_peak {
+        Some((v, on)) if v > p.opening_backlog_weeks => {
+            out.push(format!(
+                "In the targeted areas the backlog reaches {} of their work by {}.",
+                weeks_beside(v, p.opening_backlog_weeks).0,
+                date(on)
+            ));
+            out.push(format!("Across the employer it peaks at {all}"));
+        }
+        _ => out.push(format!("The backlog peaks at {all}")),
+    }
     out
 }
 
@@ -422,15 +471,15 @@ pub fn defaults_markdown() -> String {
     let mut out = String::new();
     for g in Group::ALL {
         out.push_str(&format!("### {}\n\n", g.title()));
-        if g == Group::Action {
-            for c in [Choice::Start, Choice::Law, Choice::NationalDays] {
-                out.push_str(&format!("- {}: {}.\n", c.label(), choice_value(c, &d)));
-            }
-        }
-        if g == Group::Fund {
-            for c in [Choice::Divisor, Choice::WhenEmpty] {
-                out.push_str(&format!("- {}: {}.\n", c.label(), choice_value(c, &d)));
-            }
+        let choices: &[Choice] = match g {
+            Group::Action => &[Choice::Start, Choice::Law, Choice::NationalDays],
+            Group::Fund => &[Choice::Divisor, Choice::WhenEmpty],
+            Group::Areas => &[Choice::BanScope, Choice::WtrScope],
+            Group::Ballot => &[Choice::Asked, Choice::ImportantServices],
+            _ => &[],
+        };
+        for &c in choices {
+            out.push_str(&format!("- {}: {}.\n", c.label(), choice_value(c, &d)));
         }
         for f in FIELDS.iter().filter(|f| f.group == g) {
             out.push_str(&format!("- {}: {}.\n", f.label, field_default(f)));
@@ -457,9 +506,17 @@ pub fn warnings(p: &Params, o: &Outcome) -> Vec<String> {
     }
     if h.uncovered_days > 0 {
         let (asked, what) = if p.ballot.asked.covers_strikes() {
+            let ban = p.ban_weeks > 0 && p.ban_compliance > 0.0;
+            let wtr = p.wtr_weeks > 0 && p.wtr_observing > 0.0;
             (
                 "strikes",
-                "the overtime ban planned here has no mandate: its",
+                match (ban, wtr) {
+                    (true, true) => {
+                        "the overtime ban and work-to-rule planned here have no mandate: their"
+                    }
+                    (false, true) => "the work-to-rule planned here has no mandate: its",
+                    _ => "the overtime ban planned here has no mandate: its",
+                },
             )
         } else {
             (
@@ -609,11 +666,25 @@ mod tests {
             s.starts_with("At £3 a month the fund pays 2,000 targeted strikers at 50% strike pay"),
             "{s}"
         );
+        // The targeted areas' own backlog, then the whole employer's. Catch-up
+        // is worked by the staff of each part, so the 3,000 still at work in
+        // the targeted areas clear their backlog slowly.
         assert!(
             s.ends_with(
-                "The backlog peaks at 4.1 weeks of work on 5 March 2027, and is back to its \
-             starting level (4 weeks of work) 9 working days after action ends."
+                "In the targeted areas the backlog reaches 6.6 weeks of their work by 5 March \
+             2027. Across the employer it peaks at 4.1 weeks of work on 5 March 2027, and is \
+             still 4.1 weeks of work when the model ends."
             ),
+            "{s}"
+        );
+        // With no targeted areas, one backlog and one sentence.
+        let p = Params {
+            area_staff: 0,
+            ..Params::default()
+        };
+        let s = paragraph(&p, &simulate(&p));
+        assert!(
+            s.contains(" The backlog peaks at ") && !s.contains("targeted areas"),
             "{s}"
         );
     }
@@ -622,7 +693,10 @@ mod tests {
     fn figures_have_units() {
         let p = Params::default();
         let f = figures(&p, &simulate(&p));
-        assert_eq!(f.len(), 8);
+        assert_eq!(f.len(), 9);
+        let area = f.iter().find(|f| f.id == "area-peak").unwrap();
+        assert_eq!(area.value, "6.6 weeks of their work");
+        assert_eq!(area.note, "On 5 March 2027; 4 weeks at the start.");
         assert!(f
             .iter()
             .find(|f| f.id == "peak-backlog")
@@ -858,8 +932,8 @@ mod tests {
         let p = preset("national-day").unwrap().params();
         let f = figures(&p, &simulate(&p));
         let get = |f: &[Figure], id| f.iter().find(|x| x.id == id).unwrap().clone();
-        assert_eq!(get(&f, "peak-backlog").value, "4.04 weeks of work");
-        assert_eq!(get(&f, "clear").value, "5 working days");
+        assert_eq!(get(&f, "peak-backlog").value, "4.03 weeks of work");
+        assert_eq!(get(&f, "clear").value, "4 working days");
         // Four weeks modelled: still above the start at the end, and reads so.
         let p = Params {
             horizon_weeks: 4,

@@ -18,15 +18,25 @@ fn cli(args: &[&str]) -> (String, String, bool) {
 
 #[test]
 fn prints_the_summary_figures_and_what_it_takes() {
-    let (out, _, ok) = cli(&["levy=5&strikers=3000", "--solve"]);
+    let (out, err, ok) = cli(&["levy=5&strikers=2400", "--solve"]);
     assert!(ok);
     assert!(
-        out.starts_with("At £5 a month the fund pays 3,000 targeted strikers"),
+        out.starts_with("At £5 a month the fund pays 2,400 targeted strikers"),
         "{out}"
     );
+    assert!(err.is_empty(), "{err}");
+    // The targeted areas' own backlog is a headline figure.
+    assert!(out.contains("Peak in the targeted areas"), "{out}");
     assert!(out.contains("Fund runs out"));
     assert!(out.contains("Most targeted strikers"));
     assert!(out.contains("Break-even strikers"));
+    // More strikers than the 2,500 members in the targeted areas: 2,500, and a note naming it.
+    let (out, err, ok) = cli(&["strikers=3000"]);
+    assert!(ok && out.contains("2,500 targeted strikers"), "{out}");
+    assert!(
+        err.starts_with("Note: Targeted strikers: You chose 3,000 people"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -42,7 +52,7 @@ fn csv_has_every_setting_then_a_row_for_every_working_day_and_totals() {
     assert!(ok);
     // The link (quoted: national days are listed with commas) opens the same scenario.
     assert!(
-        out.contains("\nlink,\"https://union.example/se/?v=2&"),
+        out.contains("\nlink,\"https://union.example/se/?v=3&"),
         "{out}"
     );
     assert!(out.contains("\nsetting,value,in words,link key\n"));
@@ -77,7 +87,7 @@ fn a_chart_as_svg_and_the_code_for_a_website() {
     ]);
     assert!(ok);
     assert!(
-        out.starts_with("<iframe src=\"https://union.example/se/?v=2&amp;levy=5&amp;own=0&amp;embed=1&amp;show=levy,members\""),
+        out.starts_with("<iframe src=\"https://union.example/se/?v=3&amp;levy=5&amp;own=0&amp;embed=1&amp;show=levy,members\""),
         "{out}"
     );
     assert!(!out.contains("fund=900000"), "a website is public: {out}");
@@ -106,7 +116,10 @@ fn the_report_speaks_of_the_settings_in_use() {
     assert!(out.contains("500 targeted strikers"), "{out}");
     assert!(!out.contains("2,000 targeted strikers"), "{out}");
     assert!(out.contains("of 500 voted"), "{out}");
-    assert!(err.contains("Note: You chose 2,000 people"), "{err}");
+    assert!(
+        err.contains("Note: Targeted strikers: You chose 2,000 people"),
+        "{err}"
+    );
     // Action inside the notice period is not counted, and the command line says so.
     let (out, err, _) = cli(&["notice=60"]);
     assert!(

@@ -222,10 +222,10 @@ async fn keys_on_the_levy_slider_change_summary_figures_and_chart() {
 async fn typing_an_exact_value_sets_it() {
     with_app(1280, |c, _| async move {
         let before = text(&c, "#summary").await;
-        type_over(&c, "n-strikers", "5000").await;
+        type_over(&c, "n-strikers", "2400").await;
         let now = changed_from(&c, &before, "#summary").await;
-        assert!(now.contains("5,000 targeted strikers"), "{now}");
-        assert_eq!(text(&c, "output[for='f-strikers']").await, "5,000 people");
+        assert!(now.contains("2,400 targeted strikers"), "{now}");
+        assert_eq!(text(&c, "output[for='f-strikers']").await, "2,400 people");
     })
     .await;
 }
@@ -297,12 +297,71 @@ async fn choosing_a_preset_sets_it_and_says_what_changed_then_reset() {
 
 #[tokio::test]
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn the_targeted_preset_shows_both_backlogs_and_the_targeted_areas_peak() {
+    with_app(1280, |c, _| async move {
+        let legend = "figure:has(#chart-backlog) .legend";
+        // From a national day (which has the same targeted areas, unused) to targeted action.
+        let select = c.find(Locator::Id("preset")).await.expect("preset picker");
+        select
+            .select_by_value("national-day")
+            .await
+            .expect("choose");
+        until(&c, ".preset-description", |t| t.contains("Every member")).await;
+        let pixels = canvas_pixels(&c, 1).await;
+        let select = c.find(Locator::Id("preset")).await.expect("preset picker");
+        select.select_by_value("targeted-5").await.expect("choose");
+        until(&c, ".preset-description", |t| t.contains("full pay")).await;
+        // Both lines, named, in the legend and drawn.
+        let words = until(&c, legend, |t| t.contains("Targeted areas")).await;
+        assert!(
+            words.contains("Across the employer (solid line)"),
+            "{words}"
+        );
+        assert!(words.contains("Targeted areas (dashed line)"), "{words}");
+        assert!(words.contains("weeks of their own work"), "{words}");
+        until_js(
+            &c,
+            "return document.querySelectorAll('canvas')[1].toDataURL()",
+            |now| now != pixels,
+        )
+        .await;
+        // The targeted areas' peak is a headline figure, higher than the employer's.
+        let area = figure(&c, "area-peak").await;
+        let all = figure(&c, "peak-backlog").await;
+        assert!(area.ends_with(" weeks of their work"), "{area}");
+        let weeks = |s: &str| s.split(' ').next().unwrap().parse::<f64>().unwrap();
+        assert!(
+            weeks(&area) > weeks(&all) && weeks(&all) > 4.0,
+            "{area} / {all}"
+        );
+        let summary = text(&c, "#summary").await;
+        assert!(
+            summary.contains(&format!(
+                "In the targeted areas the backlog reaches {}",
+                area.replace(" weeks of their work", " weeks")
+            )),
+            "{summary}"
+        );
+        // No targeted areas: one backlog, one line, no such figure.
+        open_all_groups(&c).await;
+        type_over(&c, "n-astaff", "0").await;
+        until(&c, legend, |t| !t.contains("Targeted areas")).await;
+        assert!(c
+            .find(Locator::Css("[data-figure='area-peak']"))
+            .await
+            .is_err());
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
 async fn uncertainty_bands_show_in_the_legend() {
     with_app(1280, |c, _| async move {
         let chart = canvas_pixels(&c, 1).await;
         // The Uncertainty group starts closed: open it as a user would, by its heading.
         let group = c
-            .find(Locator::Css("details.group:nth-of-type(4) > summary"))
+            .find(Locator::Css("details.group:nth-of-type(5) > summary"))
             .await
             .expect("group");
         c.execute(
@@ -398,7 +457,7 @@ async fn arrowing_through_strategies_shows_them_and_enter_chooses() {
     with_app(1280, |c, _| async move {
         let summary = text(&c, "#preset-description").await;
         assert!(
-            summary.contains("2,000 members"),
+            summary.contains("2,000 of the 2,500 members"),
             "the starting strategy is named: {summary}"
         );
         let before = text(&c, "#summary").await;
@@ -552,7 +611,7 @@ async fn a_click_that_replaces_the_targeted_weeks_can_be_undone() {
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
 async fn what_it_takes_answers_beside_the_figures_and_use_this_sets_it() {
     with_app(1280, |c, url| async move {
-        open_app(&c, &format!("{url}/?v=2&strikers=1500")).await;
+        open_app(&c, &format!("{url}/?v=3&strikers=1500")).await;
         // "What it takes" comes with the extras.
         wait_for(&c, "use-0").await;
         let answer = text(&c, ".takes li:first-child .takes-answer").await;
@@ -574,7 +633,7 @@ async fn what_it_takes_answers_beside_the_figures_and_use_this_sets_it() {
 async fn action_the_ballot_did_not_ask_about_is_marked_and_not_counted() {
     with_app(1280, |c, url| async move {
         // A ballot on strikes only, and a four-week overtime ban from week 3.
-        open_app(&c, &format!("{url}/?v=2&asked=strikes&banweeks=4")).await;
+        open_app(&c, &format!("{url}/?v=3&asked=strikes&banweeks=4")).await;
         let warnings = text(&c, ".warnings").await;
         assert!(
             warnings.contains("The ballot asked only about strikes, so the overtime ban planned here has no mandate: its 20 working days are not counted."),
@@ -637,7 +696,7 @@ async fn the_address_keeps_the_scenario_and_a_reload_restores_it() {
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
 async fn a_link_with_bad_settings_says_what_it_could_not_use() {
     with_app(1280, |c, url| async move {
-        open_app(&c, &format!("{url}/?v=2&levy=abc&zzz=1&strikers=3000")).await;
+        open_app(&c, &format!("{url}/?v=3&levy=abc&zzz=1&strikers=3000")).await;
         let notes = until(&c, ".link-notes", |t| t.contains("abc")).await;
         assert!(
             notes.contains(
@@ -651,7 +710,8 @@ async fn a_link_with_bad_settings_says_what_it_could_not_use() {
         );
         let summary = text(&c, "#summary").await;
         assert!(
-            summary.starts_with("At £3 a month the fund pays 3,000 targeted strikers"),
+            // 3,000 asked for; the 2,500 members in the targeted areas used.
+            summary.starts_with("At £3 a month the fund pays 2,500 targeted strikers"),
             "{summary}"
         );
     })
@@ -707,7 +767,7 @@ async fn the_build_works_from_a_sub_folder_of_any_host() {
     let url = serve(host);
     let driver = chromedriver();
     let c = browser(&driver, 1280, 1000).await;
-    open_app(&c, &format!("{url}/campaign/strike-explorer/?v=2&levy=5")).await;
+    open_app(&c, &format!("{url}/campaign/strike-explorer/?v=3&levy=5")).await;
     let summary = text(&c, "#summary").await;
     assert!(summary.starts_with("At £5 a month"), "{summary}");
     c.wait()
@@ -774,7 +834,7 @@ async fn screenshots_for_review() {
     for width in [300, 375, 760] {
         let driver = chromedriver();
         let c = browser(&driver, width, 2800).await;
-        c.goto(&format!("{url}/?v=2&levy=5&own=0&embed=1"))
+        c.goto(&format!("{url}/?v=3&levy=5&own=0&embed=1"))
             .await
             .expect("the embed view");
         c.wait()

@@ -140,7 +140,7 @@ async fn the_embed_view_fits_its_height_in_a_sidebar_and_opens_the_full_explorer
     let driver = chromedriver();
     // The narrowest place the code's height must hold: a 300 px sidebar.
     let c = browser(&driver, 300, 800).await;
-    c.goto(&format!("{url}/?v=2&levy=5&embed=1"))
+    c.goto(&format!("{url}/?v=3&levy=5&embed=1"))
         .await
         .expect("the embed view");
     wait_for(&c, "chart-backlog").await;
@@ -219,7 +219,7 @@ async fn downloads_are_valid_pictures_and_a_csv_whose_totals_are_the_headline_fi
     let driver = chromedriver();
     let c = browser(&driver, 1280, 1000).await;
     let dir = downloads_dir(&driver.url);
-    open_app(&c, &format!("{url}/?v=2&levy=5&strikers=3000&nd=12,13")).await;
+    open_app(&c, &format!("{url}/?v=3&levy=5&strikers=3000&nd=12,13")).await;
     // The downloads come with the extras, after the first chart.
     wait_for(&c, "download-csv").await;
     click(&c, "download-fund-png").await;
@@ -305,7 +305,7 @@ async fn put_this_on_your_website_gives_the_code_with_the_sliders_chosen() {
     let url = serve(dist_dir());
     let driver = chromedriver();
     let c = browser(&driver, 1280, 1000).await;
-    open_app(&c, &format!("{url}/?v=2&fund=900000")).await;
+    open_app(&c, &format!("{url}/?v=3&fund=900000")).await;
     wait_for(&c, "embed-open").await;
     click(&c, "embed-open").await;
     wait_for(&c, "embed-code-text").await;
@@ -322,7 +322,7 @@ async fn put_this_on_your_website_gives_the_code_with_the_sliders_chosen() {
     .await;
     assert!(
         code.starts_with(&format!(
-            "<iframe src=\"{url}/?v=2&amp;own=0&amp;embed=1\" title="
+            "<iframe src=\"{url}/?v=3&amp;own=0&amp;embed=1\" title="
         )),
         "{code}"
     );

@@ -5,8 +5,8 @@
 use proptest::prelude::*;
 use strike_explorer::model::ballot;
 use strike_explorer::model::calendar::Date;
-use strike_explorer::model::fields::FIELDS;
-use strike_explorer::model::params::{FundRule, Mandate, Params, PayDivisor, Regime};
+use strike_explorer::model::fields::{FieldId, FIELDS};
+use strike_explorer::model::params::{FundRule, Mandate, Params, PayDivisor, Regime, Scope};
 use strike_explorer::model::plan::Plan;
 use strike_explorer::model::query::{
     from_query, public_query, to_query, view_from_query, View, MAX_EMBED_SLIDERS, OWN_FIGURES,
@@ -25,9 +25,17 @@ fn params() -> impl Strategy<Value = Params> {
         (0..PayDivisor::ALL.len(), 0..=Regime::ALL.len()),
         (any::<bool>(), any::<bool>(), 2020u64..2030),
         (0i32..400, 0..Mandate::ALL.len()),
+        (0.0..=1.0f64, 0..Scope::ALL.len(), 0..Scope::ALL.len()),
     )
         .prop_map(
-            |(unit, days, (div, law), (bands, ips, seed), (start, asked))| {
+            |(
+                unit,
+                days,
+                (div, law),
+                (bands, ips, seed),
+                (start, asked),
+                (area, ban_in, wtr_in),
+            )| {
                 let mut p = Params {
                     start: Date::fixed(2026, 1, 5).add_days(start),
                     pay_divisor: PayDivisor::ALL[div],
@@ -46,6 +54,10 @@ fn params() -> impl Strategy<Value = Params> {
                     let v: f64 = format!("{:.6}", v.min(hi)).parse().unwrap();
                     (f.set)(&mut p, v);
                 }
+                // The targeted areas: from none to every member of staff, in hundreds.
+                p.area_staff = ((p.staff() as f64 * area / 100.0).floor() * 100.0) as u32;
+                p.ban_scope = Scope::ALL[ban_in];
+                p.wtr_scope = Scope::ALL[wtr_in];
                 p.validated()
             },
         )
@@ -86,7 +98,8 @@ proptest! {
             }
         }
         prop_assert_eq!(h.strike_pay_paid, o.days.iter().map(|d| d.strike_pay).sum::<i64>());
-        prop_assert_eq!(h.net_pay_lost, h.gross_pay_lost - h.strike_pay_paid + h.overtime_pay_forgone);
+        prop_assert_eq!(h.net_pay_lost, h.gross_pay_lost + h.deducted - h.strike_pay_paid + h.overtime_pay_forgone);
+        prop_assert!(0 <= h.made_up && h.made_up <= h.deducted);
         prop_assert_eq!(h.runs_out.is_some(), o.days.iter().any(|d| d.fund_short));
         if p.fund_rule == FundRule::Shortfall {
             prop_assert_eq!(h.shortfall, (-h.fund_low.0).max(0));
@@ -142,12 +155,81 @@ proptest! {
 
     #[test]
     fn more_strikers_never_lowers_backlog_or_raises_fund(p in params(), extra in 1u32..5_000) {
+        // As the app runs it: strikers within the members of the targeted areas.
+        // (A striker who would otherwise work to rule can lose less work than
+        // the work-to-rule did, so that is left out here.)
+        let mut p = p;
+        p.wtr_weeks = 0;
+        p.fit();
         let mut q = p.clone();
-        q.targeted_strikers = (p.targeted_strikers + extra).min(p.members);
+        q.targeted_strikers = p.targeted_strikers + extra;
+        q.fit();
         let (a, b) = (simulate(&p), simulate(&q));
+        let close = |x: f64| 1e-6 * x.max(1.0);
         for (x, y) in a.days.iter().zip(&b.days) {
-            prop_assert!(y.backlog >= x.backlog - 1e-6 * x.backlog.max(1.0));
+            prop_assert!(y.backlog >= x.backlog - close(x.backlog));
+            prop_assert!(y.area_backlog >= x.area_backlog - close(x.area_backlog));
             prop_assert!(y.fund <= x.fund);
+        }
+    }
+
+    #[test]
+    fn more_weeks_of_action_never_lower_a_backlog(p in params(), which in 0..3usize, extra in 1u32..10) {
+        let mut p = p;
+        if which == 0 {
+            // As above: a strike day in place of a work-to-rule day is left out.
+            p.wtr_weeks = 0;
+        }
+        p.fit();
+        let mut q = p.clone();
+        match which {
+            0 => q.targeted_weeks += extra,
+            1 => q.ban_weeks += extra,
+            _ => q.wtr_weeks += extra,
+        }
+        q.fit();
+        let (a, b) = (simulate(&p), simulate(&q));
+        let close = |x: f64| 1e-6 * x.max(1.0);
+        for (x, y) in a.days.iter().zip(&b.days) {
+            prop_assert!(y.backlog >= x.backlog - close(x.backlog));
+            prop_assert!(y.area_backlog >= x.area_backlog - close(x.area_backlog));
+        }
+    }
+
+    #[test]
+    fn with_no_targeted_areas_and_no_catch_up_the_old_rules_hold(p in params()) {
+        // Before targeted areas, the backlog was one pool: each day's work lost
+        // was strikers × (1 − cover) + members × overtime × ban compliance.
+        // Only the catch-up rule changed (it now follows the people at work),
+        // so without catch-up, and without the new work-to-rule, nothing moves.
+        let mut p = Params { area_staff: 0, catch_up_share: 0.0, wtr_weeks: 0, ..p };
+        p.fit();
+        let o = simulate(&p);
+        let week = 5.0 * p.staff() as f64 * (1.0 + p.overtime_share);
+        let mut backlog = p.opening_backlog_weeks * week;
+        for (d, a) in o.days.iter().zip(&o.action) {
+            let strikers = (d.targeted_strikers + d.national_strikers) as f64;
+            let ban = if a.ban { f64::from(p.members) * p.overtime_share * p.ban_compliance } else { 0.0 };
+            let lost = strikers * (1.0 - p.cover_share()) + ban;
+            prop_assert!((d.work_lost - lost).abs() <= 1e-9 * lost.max(1.0));
+            backlog += lost;
+            prop_assert!((d.backlog - backlog).abs() <= 1e-9 * backlog.max(1.0));
+        }
+        prop_assert!((o.week_of_work - week).abs() <= 1e-9 * week);
+    }
+
+    #[test]
+    fn the_parts_add_up_to_the_whole(p in params()) {
+        let o = simulate(&p);
+        let h = &o.headline;
+        prop_assert_eq!(h.area_peak.is_some(), p.in_use().has_areas());
+        prop_assert_eq!(o.area_backlog_weeks.len(), if p.in_use().has_areas() { o.days.len() } else { 0 });
+        for d in &o.days {
+            prop_assert!(d.area_backlog >= 0.0 && d.area_backlog <= d.backlog + 1e-6 * d.backlog.max(1.0));
+        }
+        // The whole employer's peak is never above the highest of its parts.
+        if let Some((area, _)) = h.area_peak {
+            prop_assert!(area.is_finite() && area >= p.opening_backlog_weeks);
         }
     }
 
@@ -167,6 +249,7 @@ proptest! {
         q.national_days.clear();
         q.targeted_strikers = 0;
         q.ban_weeks = 0;
+        q.wtr_weeks = 0;
         let o = simulate(&q);
         let opening = q.opening_backlog_weeks;
         prop_assert!(o.backlog_weeks.iter().all(|b| (b - opening).abs() <= 1e-9 * opening.max(1.0)));
@@ -207,9 +290,10 @@ proptest! {
             let short = !c.notice && asked.covers_short();
             prop_assert_eq!((c.national && strikes, c.targeted && strikes), (a.national, a.targeted));
             prop_assert_eq!(c.ban && short && p.ban_compliance > 0.0, a.ban);
+            prop_assert_eq!(c.wtr && short, a.wtr);
             prop_assert_eq!(c.notice, *d < p.earliest_action());
             let planned_uncovered = ((c.national || c.targeted) && !asked.covers_strikes())
-                || (c.ban && p.ban_compliance > 0.0 && !asked.covers_short());
+                || (((c.ban && p.ban_compliance > 0.0) || c.wtr) && !asked.covers_short());
             prop_assert_eq!(c.uncovered, planned_uncovered);
         }
     }
@@ -232,7 +316,7 @@ proptest! {
         // And none of it is in the figures.
         for a in &o.action {
             prop_assert!(!(a.national || a.targeted) || p.ballot.asked.covers_strikes());
-            prop_assert!(!a.ban || p.ballot.asked.covers_short());
+            prop_assert!(!(a.ban || a.wtr) || p.ballot.asked.covers_short());
         }
     }
 
@@ -314,7 +398,10 @@ proptest! {
         if let Some(s) = solve::most_strikers(&p).value() {
             let at = |s| solve::fund_low(&Params { targeted_strikers: s, ..p.clone() }).0;
             prop_assert!(at(s) >= 0);
-            prop_assert!(s == p.members || at(s + 1) < 0);
+            // At most the strikers that fit: the members, or those in the targeted areas.
+            let most = FieldId::Strikers.field().bounds(&p).1 as u32;
+            prop_assert!(s <= most);
+            prop_assert!(s == most || at(s + 1) < 0);
         }
         if let Some(pay) = solve::highest_strike_pay(&p).value() {
             let at = |x| solve::fund_low(&Params { targeted_strike_pay: x, ..p.clone() }).0;

@@ -19,6 +19,7 @@ use strike_explorer::model::presets::preset;
 use strike_explorer::model::query::from_query;
 use strike_explorer::model::query::{public_query, view_from_query};
 use strike_explorer::model::uncertainty::bands;
+use strike_explorer::model::validate::{Problem, Setting};
 use strike_explorer::model::{ballot, simulate};
 use strike_explorer::{csv, format, summary};
 
@@ -123,7 +124,12 @@ fn main() -> ExitCode {
     let mut p = chosen.clone();
     notes.extend(p.fit());
     for n in &notes {
-        eprintln!("Note: {}", format::adjustment(n, &p));
+        // A setting that does not fit is worded for beside its slider: name it here.
+        let about = match (&n.setting, &n.problem) {
+            (Setting::Field(id), Problem::DoesNotFit { .. }) => format!("{}: ", id.field().label),
+            _ => String::new(),
+        };
+        eprintln!("Note: {about}{}", format::adjustment(n, &p));
     }
     let o = simulate(&p);
     for w in summary::warnings(&p, &o) {

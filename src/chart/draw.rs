@@ -100,7 +100,8 @@ fn axes<DB: DrawingBackend>(chart: &mut Chart<DB>, spec: &ChartSpec, theme: &The
         .draw()
 }
 
-/// Action behind everything: targeted and national days full height; the ban as a strip.
+/// Action behind everything: targeted and national days full height; action
+/// short of a strike (overtime ban, work-to-rule) as a strip.
 fn shading<DB: DrawingBackend>(
     chart: &mut Chart<DB>,
     action: &[DayAction],
@@ -118,7 +119,7 @@ fn shading<DB: DrawingBackend>(
     };
     chart.draw_series(shade(|a| a.targeted, hi, lo, theme.targeted))?;
     chart.draw_series(shade(|a| a.national, hi, lo, theme.national))?;
-    chart.draw_series(shade(|a| a.ban, lo + strip, lo, theme.ban))?;
+    chart.draw_series(shade(|a| a.ban || a.wtr, lo + strip, lo, theme.ban))?;
     Ok(())
 }
 
@@ -155,7 +156,7 @@ fn lines<DB: DrawingBackend>(chart: &mut Chart<DB>, spec: &ChartSpec, theme: &Th
                 let style = font(theme, 12.0).pos(Pos::new(HPos::Right, VPos::Bottom));
                 let dy = -(theme.px(4.0 + 14.0 * k as f64) as i32);
                 chart.draw_series(std::iter::once(
-                    EmptyElement::at(at) + Text::new(line.name.to_string(), (0, dy), style),
+                    EmptyElement::at(at) + Text::new(line.name.clone(), (0, dy), style),
                 ))?;
             }
         }

@@ -11,7 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// The lines under a downloaded chart.
 pub const FOOTNOTE: [&str; 2] = [
     "Strike Explorer: a model of the settings chosen, not a forecast.",
-    "Shading: orange, targeted strike days; red, national strike days; strip at the foot, overtime ban.",
+    "Shading: orange, targeted strike days; red, national strike days; strip at the foot, overtime ban or work-to-rule.",
 ];
 
 /// The smallest size a chart's plot is downloaded at, in CSS pixels: a

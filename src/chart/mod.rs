@@ -46,9 +46,9 @@ impl Dash {
 
 /// One line: a series of one scenario.
 #[derive(Clone, Debug)]
-pub struct Line<'a> {
-    /// Its name, written at the line's end when there is more than one.
-    pub name: &'a str,
+pub struct Line {
+    /// Its name, written at the line's end and in the legend when there is more than one.
+    pub name: String,
     /// One value a working day, in the chart's unit.
     pub values: Vec<f64>,
     /// How it is drawn.
@@ -102,7 +102,7 @@ pub struct ChartSpec<'a> {
     /// the one in the sliders (several plans shaded at once would be unreadable).
     pub action: &'a [DayAction],
     /// The lines: one for each scenario and series.
-    pub lines: Vec<Line<'a>>,
+    pub lines: Vec<Line>,
     /// Low and high edges of each uncertainty band (any scenario that has one).
     pub bands: Vec<(Vec<f64>, Vec<f64>)>,
     /// Points to call out.
@@ -226,12 +226,12 @@ pub static CHARTS: [ChartDef; 2] = [
     ChartDef {
         id: "backlog",
         title: "Work backlog (weeks of work)",
-        metrics: &[Metric::Backlog],
+        metrics: &[Metric::Backlog, Metric::AreaBacklog],
         measure: Measure::WeeksOfWork,
         // A backlog moves by tenths of a week where a fund moves by millions:
         // from zero, the differences the plans make would not show.
         axis: Axis::Fitted { min_span: 1.0 },
-        reading: "The axis does not start at zero, so that changes show; it always spans at least one week of work. The dashed line is the backlog at the start. A week of work is what all staff, with their usual overtime, do in five days.",
+        reading: "The axis does not start at zero, so that changes show; it always spans at least one week of work. The thin dashed line is the backlog at the start. A week of work is what all staff, with their usual overtime, do in five days; the targeted areas' line counts weeks of their own work.",
     },
 ];
 
@@ -260,25 +260,44 @@ fn markers(m: Metric, o: &Outcome, measure: Measure) -> Vec<Marker> {
             })
             .into_iter()
             .collect(),
-        Metric::Backlog => {
+        Metric::Backlog | Metric::AreaBacklog => {
             let h = &o.headline;
-            if h.peak_backlog.0 <= h.backlog_start_end.0 {
+            let (peak, on, name) = match m {
+                Metric::AreaBacklog => match h.area_peak {
+                    Some((v, d)) => (v, d, "Targeted areas' peak"),
+                    None => return Vec::new(),
+                },
+                _ => (h.peak_backlog.0, h.peak_backlog.1, "Peak"),
+            };
+            if peak <= h.backlog_start_end.0 {
                 return Vec::new();
             }
             o.dates
                 .iter()
-                .position(|d| *d == h.peak_backlog.1)
+                .position(|d| *d == on)
                 .map(|day| Marker {
                     day,
-                    value: measure.from_model(h.peak_backlog.0),
-                    label: format!(
-                        "Peak {}",
-                        weeks_beside(h.peak_backlog.0, h.backlog_start_end.0).0
-                    ),
+                    value: measure.from_model(peak),
+                    label: format!("{name} {}", weeks_beside(peak, h.backlog_start_end.0).0),
                 })
                 .into_iter()
                 .collect()
         }
+    }
+}
+
+/// The name of a series' line: the scenario's, and which part of the
+/// employer when a chart shows more than one.
+fn line_name(scenario: &str, m: Metric, parts: bool, several: bool) -> String {
+    let part = match m {
+        Metric::AreaBacklog => "Targeted areas",
+        _ if parts => "Across the employer",
+        _ => return scenario.to_string(),
+    };
+    if several {
+        format!("{scenario}: {}", part.to_ascii_lowercase())
+    } else {
+        part.to_string()
     }
 }
 
@@ -291,12 +310,20 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
     let mut lines = Vec::new();
     let mut bands = Vec::new();
     let mut marks = Vec::new();
-    for (i, s) in scenarios.iter().enumerate() {
-        for &m in def.metrics {
+    let several = scenarios.len() > 1;
+    for s in scenarios {
+        let series: Vec<(Metric, Vec<f64>)> = def
+            .metrics
+            .iter()
+            .map(|&m| (m, s.outcome.series(m)))
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        let parts = series.len() > 1;
+        for (m, values) in series {
             lines.push(Line {
-                name: s.name,
-                values: scale(&s.outcome.series(m)),
-                dash: Dash::nth(i),
+                name: line_name(s.name, m, parts, several),
+                values: scale(&values),
+                dash: Dash::nth(lines.len()),
             });
             if let Some(b) = s.bands.and_then(|b| b.of(m)) {
                 bands.push((scale(&b.p10), scale(&b.p90)));

@@ -46,6 +46,8 @@ pub struct CalendarDay {
     pub window: bool,
     /// The overtime ban is in force.
     pub ban: bool,
+    /// The work-to-rule is in force.
+    pub wtr: bool,
     /// Before notice of action could have run out.
     pub notice: bool,
     /// Action is planned of a kind the ballot did not ask about (not counted).
@@ -83,13 +85,14 @@ impl CalendarData {
                 targeted: p.is_targeted_day(i),
                 window: p.in_targeted_window(i),
                 ban: p.is_ban_day(i),
+                wtr: p.is_wtr_day(i) && p.wtr_observing > 0.0,
                 notice: date < earliest,
                 uncovered: false,
             })
             .map(|mut d| {
                 let asked = p.ballot.asked;
                 d.uncovered = ((d.national || d.targeted) && !asked.covers_strikes())
-                    || (d.ban && p.ban_compliance > 0.0 && !asked.covers_short());
+                    || (((d.ban && p.ban_compliance > 0.0) || d.wtr) && !asked.covers_short());
                 d
             })
             .collect();
@@ -301,7 +304,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
         ("national", "National strike day"),
         ("targeted", "Targeted strike day"),
         ("window", "Targeted action week, a working day"),
-        ("ban", "Overtime ban (bar along the bottom)"),
+        ("ban", "Overtime ban or work-to-rule (bar along the bottom)"),
         ("notice", "Inside the notice period (hatched)"),
         ("held", "Planned but not counted (dashed border): inside the notice period, or not asked about in the ballot"),
     ]
@@ -329,11 +332,13 @@ pub fn calendar(props: &CalendarProps) -> Html {
         let cells = week.iter().enumerate().map(|(k, day)| {
             let i = (w * 5 + k) as u32;
             let d = &day.date;
-            let CalendarDay { national, targeted: striking, window: targeted, ban, notice, uncovered, .. } = *day;
+            let CalendarDay { national, targeted: striking, window: targeted, ban, wtr, notice, uncovered, .. } = *day;
             let mut what = Vec::new();
             if national { what.push("national strike day") }
             if striking { what.push("targeted strike day") } else if targeted { what.push("targeted action week, working day") }
             if ban { what.push("overtime ban") }
+            if wtr { what.push("work-to-rule") }
+            let ban = ban || wtr;
             if notice { what.push("within the notice period") }
             let before_notice = notice && (national || striking || ban);
             if before_notice { what.push("not counted: notice has not run out") }

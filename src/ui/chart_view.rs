@@ -3,7 +3,7 @@
 
 use super::charts::Shown;
 use super::hooks::use_window_resize;
-use crate::chart::{draw, spec, ChartDef, ChartSpec, Dash, Scenario, Theme};
+use crate::chart::{draw, spec, ChartDef, ChartSpec, Scenario, Theme};
 use crate::web;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -75,11 +75,13 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     }
     let def = props.def;
     let title_id = format!("{}-title", def.id);
-    let lines = props.scenarios.iter().enumerate().map(|(i, s)| {
-        let dash = Dash::nth(i);
+    // The legend names the lines as the drawing does: one a scenario and series.
+    let drawn = spec(def, &as_scenarios(&props.scenarios));
+    let lines = drawn.lines.iter().enumerate().map(|(k, l)| {
+        let dash = l.dash;
         html! {
-            <li>{ swatch(format!("line line-{} {dash:?}", i % 3).to_ascii_lowercase()) }
-                { format!("{} ({})", s.name, dash.words()) }</li>
+            <li>{ swatch(format!("line line-{} {dash:?}", k % 3).to_ascii_lowercase()) }
+                { format!("{} ({})", l.name, dash.words()) }</li>
         }
     });
     let band = props
@@ -101,7 +103,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 { for lines }
                 <li>{ swatch("targeted".into()) }{ "Targeted strike days (orange shading)" }</li>
                 <li>{ swatch("national".into()) }{ "National strike days (red shading)" }</li>
-                <li>{ swatch("ban".into()) }{ "Overtime ban (strip along the bottom)" }</li>
+                <li>{ swatch("ban".into()) }{ "Overtime ban or work-to-rule (strip along the bottom)" }</li>
                 { band.unwrap_or_default() }
                 <li>{ def.reading }</li>
             </ul>

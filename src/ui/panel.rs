@@ -11,7 +11,7 @@ use crate::model::choices::Choice;
 use crate::model::choices::FOLLOW_START;
 use crate::model::fields::Field;
 use crate::model::fields::{Group, Unit, FIELDS};
-use crate::model::params::{FundRule, Mandate, Params, PayDivisor, Regime};
+use crate::model::params::{FundRule, Mandate, Params, PayDivisor, Regime, Scope};
 use crate::model::validate::Adjustment;
 use crate::web::perf;
 use std::rc::Rc;
@@ -205,6 +205,26 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
             </div>
             </>
         },
+        Group::Areas => {
+            let scope = |choice: Choice, now: Scope, what: &str, onchange| {
+                select(
+                    choice.key(),
+                    choice.label(),
+                    Scope::ALL.map(|s| (s.code(), s.label().to_string(), now == s)).into(),
+                    format!("Where {what} acts. With no targeted areas (0 staff), it acts across the employer. Default: {}.",
+                        Scope::default().label().to_ascii_lowercase()),
+                    onchange,
+                )
+            };
+            html! {
+                <>
+                { scope(Choice::BanScope, p.ban_scope, "the overtime ban",
+                    act(|e| Some(Action::BanScope(Scope::from_code(&select_value(e)?)?)))) }
+                { scope(Choice::WtrScope, p.wtr_scope, "the work-to-rule",
+                    act(|e| Some(Action::WtrScope(Scope::from_code(&select_value(e)?)?)))) }
+                </>
+            }
+        }
         Group::Work => html! {},
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::model::calendar::Date;
 use crate::model::fields::FieldId;
-use crate::model::params::{FundRule, Mandate, Params, PayDivisor, Regime};
+use crate::model::params::{FundRule, Mandate, Params, PayDivisor, Regime, Scope};
 use crate::model::presets::preset;
 use crate::summary::changes;
 use std::rc::Rc;
@@ -39,6 +39,10 @@ pub enum Action {
     ImportantServices(bool),
     /// What the ballot asked members to back.
     Asked(Mandate),
+    /// Where the overtime ban applies.
+    BanScope(Scope),
+    /// Where the work-to-rule applies.
+    WtrScope(Scope),
     /// Move the start date.
     Start(Date),
     /// A change on the calendar begins (a click, a drag or a keyboard range):
@@ -121,6 +125,8 @@ pub fn apply(p: &Params, action: &Action) -> Params {
         Action::Bands(on) => q.uncertainty.enabled = on,
         Action::ImportantServices(on) => q.ballot.important_public_services = on,
         Action::Asked(m) => q.ballot.asked = m,
+        Action::BanScope(s) => q.ban_scope = s,
+        Action::WtrScope(s) => q.wtr_scope = s,
         Action::Start(d) => q.start = d,
         Action::BeginEdit | Action::Undo => {}
     }

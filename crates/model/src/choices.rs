@@ -5,7 +5,7 @@
 //! tables, so a setting is described once.
 
 use super::calendar::Date;
-use super::params::{FundRule, Mandate, Params, PayDivisor, Regime};
+use super::params::{FundRule, Mandate, Params, PayDivisor, Regime, Scope};
 
 /// The law's link code for "follow the start date".
 pub const FOLLOW_START: &str = "auto";
@@ -32,6 +32,10 @@ pub enum Choice {
     ImportantServices,
     /// What the ballot asked members to back.
     Asked,
+    /// Where the overtime ban applies.
+    BanScope,
+    /// Where the work-to-rule applies.
+    WtrScope,
     /// The seed of the uncertainty runs.
     Seed,
 }
@@ -50,7 +54,7 @@ fn read_flag(v: &str) -> Option<bool> {
 
 impl Choice {
     /// Every choice, in the order links write them.
-    pub const ALL: [Choice; 9] = [
+    pub const ALL: [Choice; 11] = [
         Choice::Start,
         Choice::NationalDays,
         Choice::Divisor,
@@ -59,6 +63,8 @@ impl Choice {
         Choice::Bands,
         Choice::ImportantServices,
         Choice::Asked,
+        Choice::BanScope,
+        Choice::WtrScope,
         Choice::Seed,
     ];
 
@@ -73,6 +79,8 @@ impl Choice {
             Choice::Bands => "bands",
             Choice::ImportantServices => "ips",
             Choice::Asked => "asked",
+            Choice::BanScope => "banin",
+            Choice::WtrScope => "wtrin",
             Choice::Seed => "seed",
         }
     }
@@ -93,6 +101,8 @@ impl Choice {
             Choice::Bands => "Uncertainty bands",
             Choice::ImportantServices => "Important public services",
             Choice::Asked => "The ballot asked about",
+            Choice::BanScope => "The overtime ban applies",
+            Choice::WtrScope => "The work-to-rule applies",
             Choice::Seed => "Seed of the uncertainty runs",
         }
     }
@@ -113,6 +123,7 @@ impl Choice {
             ),
             Choice::Bands | Choice::ImportantServices => "1 or 0".to_string(),
             Choice::Asked => Mandate::ALL.map(Mandate::code).join(" or "),
+            Choice::BanScope | Choice::WtrScope => Scope::ALL.map(Scope::code).join(" or "),
             Choice::Seed => "a whole number".to_string(),
         }
     }
@@ -133,6 +144,8 @@ impl Choice {
             Choice::Bands => flag(p.uncertainty.enabled),
             Choice::ImportantServices => flag(p.ballot.important_public_services),
             Choice::Asked => p.ballot.asked.code().to_string(),
+            Choice::BanScope => p.ban_scope.code().to_string(),
+            Choice::WtrScope => p.wtr_scope.code().to_string(),
             Choice::Seed => p.uncertainty.seed.to_string(),
         }
     }
@@ -174,6 +187,8 @@ impl Choice {
                 p.ballot.important_public_services = read_flag(v).ok_or_else(whole)?
             }
             Choice::Asked => p.ballot.asked = Mandate::from_code(v).ok_or_else(whole)?,
+            Choice::BanScope => p.ban_scope = Scope::from_code(v).ok_or_else(whole)?,
+            Choice::WtrScope => p.wtr_scope = Scope::from_code(v).ok_or_else(whole)?,
             Choice::Seed => p.uncertainty.seed = v.parse().map_err(|_| whole())?,
         }
         Ok(())
@@ -198,6 +213,8 @@ mod tests {
         p.uncertainty.seed = 7;
         p.ballot.important_public_services = true;
         p.ballot.asked = Mandate::StrikesOnly;
+        p.ban_scope = Scope::TargetedAreas;
+        p.wtr_scope = Scope::TargetedAreas;
         for c in Choice::ALL {
             assert_eq!(Choice::from_key(c.key()), Some(c));
             let mut q = Params::default();

@@ -73,8 +73,28 @@ pub enum FieldId {
     BanWeeks,
     /// `bancomp`: see its entry in [`FIELDS`].
     BanCompliance,
+    /// `wtrstart`: see its entry in [`FIELDS`].
+    WtrStart,
+    /// `wtrweeks`: see its entry in [`FIELDS`].
+    WtrWeeks,
+    /// `wtrobs`: see its entry in [`FIELDS`].
+    WtrObserving,
+    /// `wtrcost`: see its entry in [`FIELDS`].
+    WtrCost,
+    /// `wtrded`: see its entry in [`FIELDS`].
+    WtrDeduction,
+    /// `wtrmake`: see its entry in [`FIELDS`].
+    WtrMakeUp,
     /// `notice`: see its entry in [`FIELDS`].
     Notice,
+    /// `astaff`: see its entry in [`FIELDS`].
+    AreaStaff,
+    /// `aot`: see its entry in [`FIELDS`].
+    AreaOvertime,
+    /// `acover`: see its entry in [`FIELDS`].
+    AreaCover,
+    /// `knock`: see its entry in [`FIELDS`].
+    KnockOn,
     /// `density`: see its entry in [`FIELDS`].
     Density,
     /// `ot`: see its entry in [`FIELDS`].
@@ -121,6 +141,8 @@ pub enum Group {
     Fund,
     /// The action plan: the strategy.
     Action,
+    /// The targeted areas: where targeted action is aimed.
+    Areas,
     /// The employer and the work.
     Work,
     /// Ranges for uncertainty bands.
@@ -131,9 +153,10 @@ pub enum Group {
 
 impl Group {
     /// All groups in panel order.
-    pub const ALL: [Group; 5] = [
+    pub const ALL: [Group; 6] = [
         Group::Fund,
         Group::Action,
+        Group::Areas,
         Group::Work,
         Group::Uncertainty,
         Group::Ballot,
@@ -144,6 +167,7 @@ impl Group {
         match self {
             Group::Fund => "The union and its fund",
             Group::Action => "The action plan",
+            Group::Areas => "The targeted areas",
             Group::Work => "The employer and the work",
             Group::Uncertainty => "Uncertainty",
             Group::Ballot => "The ballot",
@@ -278,6 +302,15 @@ pub fn field(key: &str) -> Option<&'static Field> {
 
 fn horizon(p: &Params) -> f64 {
     f64::from(p.horizon_weeks)
+}
+
+/// The most targeted strikers the targeted areas hold: their members, if set.
+fn targeted_area_limit(p: &Params) -> f64 {
+    if p.area_staff > 0 {
+        p.area_members() as f64
+    } else {
+        MAX_MEMBERS
+    }
 }
 
 /// Every numeric input, in panel order and in [`FieldId`] order. Horizon and
@@ -459,8 +492,8 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::People,
         step: 10.0,
         range: |_| (0.0, MAX_MEMBERS),
-        fit: Some(|p| (0.0, f64::from(p.members))),
-        help: "Members called out on sustained targeted action, on strike pay.",
+        fit: Some(|p| (0.0, f64::from(p.members).min(targeted_area_limit(p)))),
+        help: "Members called out on sustained targeted action, on strike pay. At most the members in the targeted areas, if set.",
         source: "illustrative",
         get: |p| f64::from(p.targeted_strikers),
         set: |p, v| p.targeted_strikers = v as u32,
@@ -550,6 +583,90 @@ pub static FIELDS: &[Field] = &[
         set: |p, v| p.ban_compliance = v / 100.0,
     },
     Field {
+        id: FieldId::WtrStart,
+        key: "wtrstart",
+        label: "Work-to-rule starts",
+        group: Group::Action,
+        unit: Unit::WeekFromStart,
+        step: 1.0,
+        range: |_| (1.0, MAX_WEEKS),
+        fit: Some(|p| (1.0, horizon(p))),
+        help: "Week of the model in which members start to work strictly to their contracts.",
+        source: "",
+        get: |p| f64::from(p.wtr_start_week) + 1.0,
+        set: |p, v| p.wtr_start_week = (v as u32).saturating_sub(1),
+    },
+    Field {
+        id: FieldId::WtrWeeks,
+        key: "wtrweeks",
+        label: "Work-to-rule lasts",
+        group: Group::Action,
+        unit: Unit::Weeks,
+        step: 1.0,
+        range: |_| (0.0, MAX_WEEKS),
+        fit: Some(|p| (0.0, horizon(p))),
+        help: "Weeks of work-to-rule, action short of a strike; 0 means none.",
+        source: "none",
+        get: |p| f64::from(p.wtr_weeks),
+        set: |p, v| p.wtr_weeks = v as u32,
+    },
+    Field {
+        id: FieldId::WtrObserving,
+        key: "wtrobs",
+        label: "Members who observe the work-to-rule",
+        group: Group::Action,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, 100.0),
+        fit: None,
+        help: "Share of members at work who work to rule. They also refuse catch-up overtime.",
+        source: "illustrative",
+        get: |p| p.wtr_observing * 100.0,
+        set: |p, v| p.wtr_observing = v / 100.0,
+    },
+    Field {
+        id: FieldId::WtrCost,
+        key: "wtrcost",
+        label: "Output lost to the work-to-rule",
+        group: Group::Action,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, 100.0),
+        fit: None,
+        help: "Share of an observing member's work that goes undone each day.",
+        source: "illustrative: a judgement; test it",
+        get: |p| p.wtr_output_cost * 100.0,
+        set: |p, v| p.wtr_output_cost = v / 100.0,
+    },
+    Field {
+        id: FieldId::WtrDeduction,
+        key: "wtrded",
+        label: "Pay the employer deducts for it",
+        group: Group::Action,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, 100.0),
+        fit: None,
+        help: "Share of a day's pay docked from each observing member for each day. Some employers dock a full day for partial work.",
+        source: "none; some employers deduct in full",
+        get: |p| p.wtr_deduction * 100.0,
+        set: |p, v| p.wtr_deduction = v / 100.0,
+    },
+    Field {
+        id: FieldId::WtrMakeUp,
+        key: "wtrmake",
+        label: "Deductions the fund makes up",
+        group: Group::Action,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, 100.0),
+        fit: None,
+        help: "Share of the pay docked for the work-to-rule that the strike fund pays back.",
+        source: "none",
+        get: |p| p.wtr_make_up * 100.0,
+        set: |p, v| p.wtr_make_up = v / 100.0,
+    },
+    Field {
         id: FieldId::Notice,
         key: "notice",
         label: "Notice given before action",
@@ -562,6 +679,62 @@ pub static FIELDS: &[Field] = &[
         source: "two weeks, which meets the minimum under either law",
         get: |p| f64::from(p.notice_days),
         set: |p, v| p.notice_days = v as u32,
+    },
+    Field {
+        id: FieldId::AreaStaff,
+        key: "astaff",
+        label: "Staff in the targeted areas",
+        group: Group::Areas,
+        unit: Unit::People,
+        step: 100.0,
+        range: |_| (0.0, MAX_MEMBERS * 10.0),
+        fit: Some(|p| (0.0, p.staff() as f64)),
+        help: "Staff in the areas targeted action is aimed at, members or not; members there = staff × union density. They get their own backlog. 0 means the employer is one backlog.",
+        source: "illustrative, with the areas the bulletins name in mind: benefit processing, contact centres and New Claims",
+        get: |p| f64::from(p.area_staff),
+        set: |p, v| p.area_staff = v as u32,
+    },
+    Field {
+        id: FieldId::AreaOvertime,
+        key: "aot",
+        label: "Overtime the targeted areas rely on",
+        group: Group::Areas,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, MAX_OVERTIME_SHARE * 100.0),
+        fit: None,
+        help: "Work done there in overtime, as a share of normal hours. An overtime ban bites harder where this is high.",
+        source: "illustrative: the bulletins say management rely on overtime in these areas",
+        get: |p| p.area_overtime * 100.0,
+        set: |p, v| p.area_overtime = v / 100.0,
+    },
+    Field {
+        id: FieldId::AreaCover,
+        key: "acover",
+        label: "Cover from other areas",
+        group: Group::Areas,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, 100.0),
+        fit: None,
+        help: "Share of targeted strikers' work done by staff moved in from other areas. Their own work then waits.",
+        source: "illustrative",
+        get: |p| p.area_cover * 100.0,
+        set: |p, v| p.area_cover = v / 100.0,
+    },
+    Field {
+        id: FieldId::KnockOn,
+        key: "knock",
+        label: "Knock-on work stopped elsewhere",
+        group: Group::Areas,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, 100.0),
+        fit: None,
+        help: "A judgement, not a fact: for each 100 days of work stopped in the targeted areas, this many days stop in other areas that wait on them.",
+        source: "none, to be cautious",
+        get: |p| p.knock_on * 100.0,
+        set: |p, v| p.knock_on = v / 100.0,
     },
     Field {
         id: FieldId::Density,
@@ -586,7 +759,7 @@ pub static FIELDS: &[Field] = &[
         step: 1.0,
         range: |_| (0.0, MAX_OVERTIME_SHARE * 100.0),
         fit: None,
-        help: "Work done in overtime, as a share of normal hours.",
+        help: "Work done in overtime, as a share of normal hours (outside the targeted areas, if set).",
         source: "the bulletins report that “massive use of overtime has been all that is keeping the lights on”",
         get: |p| p.overtime_share * 100.0,
         set: |p, v| p.overtime_share = v / 100.0,
@@ -614,7 +787,7 @@ pub static FIELDS: &[Field] = &[
         step: 1.0,
         range: |_| (0.0, 100.0),
         fit: None,
-        help: "Share of strikers' work done anyway by managers and others.",
+        help: "Share of strikers' work done anyway by managers and others (for targeted strikers, unless targeted areas are set).",
         source: "illustrative",
         get: |p| p.cover_base * 100.0,
         set: |p, v| p.cover_base = v / 100.0,
@@ -656,7 +829,7 @@ pub static FIELDS: &[Field] = &[
         step: 1.0,
         range: |_| (0.0, 50.0),
         fit: None,
-        help: "Extra overtime the employer adds on non-strike days to clear a backlog, as a share of staff hours; members observing a ban refuse it.",
+        help: "Extra overtime the employer adds to clear a backlog, as a share of the hours of staff at work. Strikers cannot work it; members on a ban or work-to-rule refuse it.",
         source: "illustrative",
         get: |p| p.catch_up_share * 100.0,
         set: |p, v| p.catch_up_share = v / 100.0,

@@ -298,9 +298,46 @@ impl Mandate {
         !matches!(self, Mandate::ShortOnly)
     }
 
-    /// Whether it covers action short of a strike (the overtime ban).
+    /// Whether it covers action short of a strike (overtime ban, work-to-rule).
     pub const fn covers_short(self) -> bool {
         !matches!(self, Mandate::StrikesOnly)
+    }
+}
+
+/// Where action short of a strike applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Scope {
+    /// Across the employer, the targeted areas included.
+    #[default]
+    Everywhere,
+    /// In the targeted areas only. With no targeted areas set, the whole
+    /// employer is one area, so the action applies across it.
+    TargetedAreas,
+}
+
+impl Scope {
+    /// Every answer, in the order offered.
+    pub const ALL: [Scope; 2] = [Scope::Everywhere, Scope::TargetedAreas];
+
+    /// Its code in links and on the command line: `all` or `areas`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Scope::Everywhere => "all",
+            Scope::TargetedAreas => "areas",
+        }
+    }
+
+    /// Its name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Everywhere => "Across the employer",
+            Scope::TargetedAreas => "In the targeted areas only",
+        }
+    }
+
+    /// The answer with this code, if there is one.
+    pub fn from_code(code: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 
@@ -356,6 +393,23 @@ pub struct Params {
     pub ban_weeks: u32,
     /// Share of members' overtime withdrawn while the ban is on, 0 to 1.
     pub ban_compliance: f64,
+    /// Where the overtime ban applies.
+    pub ban_scope: Scope,
+    /// Week (from 0) in which the work-to-rule starts.
+    pub wtr_start_week: u32,
+    /// Length of the work-to-rule in weeks; 0 means none.
+    pub wtr_weeks: u32,
+    /// Share of members at work who observe the work-to-rule, 0 to 1.
+    pub wtr_observing: f64,
+    /// Share of an observing member's output the work-to-rule costs, 0 to 1.
+    pub wtr_output_cost: f64,
+    /// Pay the employer deducts from an observing member for each day of
+    /// work-to-rule: a share of a day's pay, 0 (none) to 1 (a full day).
+    pub wtr_deduction: f64,
+    /// Share of those deductions the strike fund makes up, 0 to 1.
+    pub wtr_make_up: f64,
+    /// Where the work-to-rule applies.
+    pub wtr_scope: Scope,
     /// Notice given before each action (calendar days), at least the legal minimum.
     pub notice_days: u32,
     /// The law for notice and the ballot; `None` follows the start date (see [`Params::law`]).
@@ -373,8 +427,22 @@ pub struct Params {
     pub cover_prepared: f64,
     /// Days of notice that give the employer full time to prepare, 1 to 90.
     pub cover_full_notice_days: u32,
-    /// Extra overtime the employer adds to clear a backlog, as a share of staff hours, 0 to 0.5.
+    /// Extra overtime the employer adds to clear a backlog, as a share of the
+    /// hours of staff at work who do not refuse it, 0 to 0.5.
     pub catch_up_share: f64,
+
+    /// Staff in the targeted areas (people, members and non-members); 0 means
+    /// no targeted areas: the employer is one backlog.
+    pub area_staff: u32,
+    /// Overtime the targeted areas rely on, as a share of their normal hours,
+    /// 0 to [`MAX_OVERTIME_SHARE`].
+    pub area_overtime: f64,
+    /// Share of targeted strikers' work the employer covers with staff moved
+    /// from other areas, 0 to 1. Their own work then waits there.
+    pub area_cover: f64,
+    /// Knock-on: staff-days of work stopped in other areas for each staff-day
+    /// stopped in the targeted areas, 0 to 1. A judgement; none by default.
+    pub knock_on: f64,
 
     /// Ranges for the uncertain inputs.
     pub uncertainty: Uncertainty,
@@ -408,6 +476,14 @@ impl Default for Params {
             ban_start_week: 2,
             ban_weeks: 0,
             ban_compliance: 0.8,
+            ban_scope: Scope::Everywhere,
+            wtr_start_week: 2,
+            wtr_weeks: 0,
+            wtr_observing: 0.8,
+            wtr_output_cost: 0.2,
+            wtr_deduction: 0.0,
+            wtr_make_up: 0.0,
+            wtr_scope: Scope::Everywhere,
             notice_days: 14,
             regime: None,
             union_density: 0.5,
@@ -417,6 +493,10 @@ impl Default for Params {
             cover_prepared: 0.30,
             cover_full_notice_days: 28,
             catch_up_share: 0.05,
+            area_staff: 5_000,
+            area_overtime: 0.25,
+            area_cover: 0.25,
+            knock_on: 0.0,
             uncertainty: Uncertainty::default(),
             ballot: Ballot::default(),
         }
@@ -433,6 +513,24 @@ impl Params {
     /// members ÷ union density, rounded.
     pub fn staff(&self) -> u64 {
         (f64::from(self.members) / self.union_density).round() as u64
+    }
+
+    /// Staff in the targeted areas in use (people): as set, at most the staff.
+    pub fn area_staff_used(&self) -> u64 {
+        u64::from(self.area_staff).min(self.staff())
+    }
+
+    /// Whether the targeted areas are set apart, with their own backlog.
+    pub fn has_areas(&self) -> bool {
+        self.area_staff_used() > 0
+    }
+
+    /// Members in the targeted areas (people): their staff × union density,
+    /// rounded, at most all members; 0 with no targeted areas. The targeted
+    /// strikers can be at most these (`fields.rs`).
+    pub fn area_members(&self) -> u64 {
+        let m = (self.area_staff_used() as f64 * self.union_density).round() as u64;
+        m.min(u64::from(self.members))
     }
 
     /// One day's pay of a member (pence), by the chosen divisor.
@@ -468,7 +566,8 @@ impl Params {
         let national = !self.national_days.is_empty() && self.national_participation > 0.0;
         let targeted = self.targeted_strikers > 0 && self.targeted_weeks > 0;
         let ban = self.ban_weeks > 0 && self.ban_compliance > 0.0;
-        national || targeted || ban
+        let wtr = self.wtr_weeks > 0 && self.wtr_observing > 0.0;
+        national || targeted || ban || wtr
     }
 }
 

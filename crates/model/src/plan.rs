@@ -25,6 +25,12 @@ impl Params {
         week >= self.ban_start_week && week < self.ban_start_week + self.ban_weeks
     }
 
+    /// True if the work-to-rule is in force on working day `day` (from 0).
+    pub fn is_wtr_day(&self, day: u32) -> bool {
+        let week = day / 5;
+        week >= self.wtr_start_week && week < self.wtr_start_week + self.wtr_weeks
+    }
+
     /// Toggles a national strike day (working day from 0), keeping the list sorted.
     pub fn toggle_national_day(&mut self, day: u32) {
         match self.national_days.binary_search(&day) {
@@ -46,12 +52,14 @@ pub struct DayAction {
     pub targeted: bool,
     /// The overtime ban is in force.
     pub ban: bool,
+    /// The work-to-rule is in force.
+    pub wtr: bool,
 }
 
 impl DayAction {
     /// Any action at all that day.
     pub fn any(self) -> bool {
-        self.national || self.targeted || self.ban
+        self.national || self.targeted || self.ban || self.wtr
     }
 }
 
@@ -109,6 +117,7 @@ impl Plan {
                 national: false,
                 targeted: p.is_targeted_day(i),
                 ban: p.is_ban_day(i) && p.ban_compliance > 0.0,
+                wtr: p.is_wtr_day(i) && p.wtr_observing > 0.0,
             })
             .collect();
         for &d in &p.national_days {
@@ -137,7 +146,7 @@ impl Plan {
         if asked.covers_strikes() != asked.covers_short() {
             for (a, window) in action.iter_mut().zip(&mut in_targeted_window) {
                 let strikes = (a.national || a.targeted) && !asked.covers_strikes();
-                let short = a.ban && !asked.covers_short();
+                let short = (a.ban || a.wtr) && !asked.covers_short();
                 if strikes {
                     a.national = false;
                     a.targeted = false;
@@ -145,6 +154,7 @@ impl Plan {
                 }
                 if short {
                     a.ban = false;
+                    a.wtr = false;
                 }
                 uncovered += u32::from(strikes || short);
             }

@@ -80,7 +80,7 @@ pub static PRESETS: &[Preset] = &[
     Preset {
         id: "targeted-3",
         name: "Targeted action on 50% strike pay, £3 levy",
-        description: "2,000 members in chosen workplaces strike for 12 weeks on half pay from the fund, paid for by a £3 a month levy on the members still at work.",
+        description: "2,000 of the 2,500 members in the targeted areas strike for 12 weeks on half pay from the fund, paid for by a £3 a month levy on the members still at work.",
         apply: |p| {
             p.targeted_strikers = 2_000;
             p.targeted_strike_pay = 0.5;
@@ -90,7 +90,7 @@ pub static PRESETS: &[Preset] = &[
     Preset {
         id: "targeted-5",
         name: "Targeted action on full strike pay, £5 levy",
-        description: "2,000 members in chosen workplaces strike for 12 weeks on full pay from the fund, paid for by a £5 a month levy on the members still at work.",
+        description: "2,000 of the 2,500 members in the targeted areas strike for 12 weeks on full pay from the fund, paid for by a £5 a month levy on the members still at work.",
         apply: |p| {
             p.targeted_strikers = 2_000;
             p.targeted_strike_pay = 1.0;
@@ -127,6 +127,16 @@ pub static PRESETS: &[Preset] = &[
             p.targeted_strikers = 1_000;
             p.targeted_weeks = 16;
             p.levy_per_month = 300;
+        },
+    },
+    Preset {
+        id: "national-targeted-ban",
+        name: "National action with targeted action and an overtime ban",
+        description: "As the bulletins put it, national action supplemented by targeted action and an overtime ban: two all-member strike days, 2,000 members in the targeted areas out for 12 weeks on half pay with a £3 levy, and a 12-week overtime ban everywhere.",
+        apply: |p| {
+            p.national_days = vec![week(4), week(9)];
+            p.ban_start_week = 2;
+            p.ban_weeks = 12;
         },
     },
     Preset {

@@ -7,10 +7,12 @@ use super::fields::{field, FieldId, FIELDS};
 use super::params::Params;
 use super::validate::{Adjustment, Problem, Setting};
 
-/// Version of the link format, written as `v=2`. Version 1 counted the weeks
+/// Version of the link format, written as `v=3`. Version 1 counted the weeks
 /// that targeted action and the overtime ban start in from 0; version 2 counts
-/// them from 1, as the page does. A version 1 link is read as it was meant.
-pub const VERSION: u32 = 2;
+/// them from 1, as the page does. Version 3 added the targeted areas, on by
+/// default: a link from before them (version 1 or 2) is read with none, one
+/// backlog for the employer, as it was made. Older links are read as they were meant.
+pub const VERSION: u32 = 3;
 
 /// The fields whose numbering changed in version 2 (weeks counted from 1).
 const WEEKS_FROM_ONE: [FieldId; 2] = [FieldId::TargetedStart, FieldId::BanStart];
@@ -263,6 +265,9 @@ pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
     let mut notes = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     let version_1 = query.split('&').any(|kv| kv == "v=1");
+    if version_1 || query.split('&').any(|kv| kv == "v=2") {
+        p.area_staff = 0;
+    }
     let own_left_out = query.split('&').any(|kv| kv == "own=0");
     for pair in query.split('&').filter(|s| !s.is_empty()).take(MAX_PAIRS) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -367,8 +372,8 @@ mod tests {
 
     #[test]
     fn defaults_make_a_short_link() {
-        assert_eq!(to_query(&Params::default()), "v=2");
-        let (p, notes) = from_query("?v=2");
+        assert_eq!(to_query(&Params::default()), "v=3");
+        let (p, notes) = from_query("?v=3");
         assert_eq!(p, Params::default());
         assert!(notes.is_empty());
     }
@@ -423,6 +428,11 @@ mod tests {
         };
         assert!(to_query(&p).contains("tstart=5"), "{}", to_query(&p));
         assert_eq!(from_query("v=2&tstart=5").0.targeted_start_week, 4);
+        // Links from before the targeted areas are read with none: one backlog, as made.
+        assert_eq!(from_query("v=2&levy=5").0.area_staff, 0);
+        assert_eq!(from_query("v=1&levy=5").0.area_staff, 0);
+        assert_eq!(from_query("v=2&astaff=800").0.area_staff, 800);
+        assert_eq!(from_query("v=3&levy=5").0.area_staff, 5_000);
         assert_eq!(from_query("v=1&tstart=4").0.targeted_start_week, 4);
         assert_eq!(from_query("v=1&banstart=0").0.ban_start_week, 0);
     }

@@ -2,7 +2,7 @@
 
 use super::calendar::Date;
 use super::money::{div_round, share_of, Pence};
-use super::params::{FundRule, Params, MAX_OVERTIME_SHARE};
+use super::params::{FundRule, Params, Scope, MAX_OVERTIME_SHARE};
 pub use super::plan::{DayAction, Plan};
 
 /// The inputs that vary between runs of the uncertainty bands.
@@ -50,6 +50,10 @@ pub struct Day {
     pub gross_pay_lost: Pence,
     /// Overtime pay members gave up under the ban (pence, at plain time).
     pub overtime_pay_forgone: Pence,
+    /// Pay the employer deducted for the work-to-rule (pence).
+    pub deducted: Pence,
+    /// Of the strike pay due, what makes up work-to-rule deductions (pence).
+    pub made_up: Pence,
     /// Fund balance at the end of the day (pence; negative is a shortfall).
     pub fund: Pence,
     /// Whether the fund's own money fell short of the strike pay due that day.
@@ -58,24 +62,76 @@ pub struct Day {
     pub work_lost: f64,
     /// Catch-up overtime worked that day (staff-days).
     pub catch_up: f64,
-    /// Backlog at the end of the day (staff-days).
+    /// Backlog at the end of the day, across the employer (staff-days).
     pub backlog: f64,
+    /// Of it, the backlog in the targeted areas (staff-days; 0 with none set).
+    pub area_backlog: f64,
+}
+
+/// One part of the employer with its own backlog: the targeted areas, or the rest.
+#[derive(Clone, Copy, Debug, Default)]
+struct Part {
+    /// Staff (people).
+    staff: f64,
+    /// Members (people).
+    members: f64,
+    /// Overtime relied on (share of normal hours).
+    overtime: f64,
+    /// Backlog at the start (staff-days): the backlog catch-up works back to.
+    opening: f64,
+    /// Backlog now (staff-days).
+    backlog: f64,
+}
+
+impl Part {
+    fn new(staff: f64, members: f64, overtime: f64, weeks: f64) -> Part {
+        let opening = weeks * 5.0 * staff * (1.0 + overtime);
+        Part {
+            staff,
+            members,
+            overtime,
+            opening,
+            backlog: opening,
+        }
+    }
+
+    /// Adds a day's work lost, then takes off the catch-up overtime worked by
+    /// staff at work who do not refuse it. Returns the catch-up (staff-days).
+    fn day(&mut self, lost: f64, out: f64, refusing: f64, catch_up_share: f64) -> f64 {
+        let before = self.backlog + lost;
+        let working = (self.staff - out - refusing).max(0.0);
+        let catch_up = (before - self.opening).clamp(0.0, working * catch_up_share);
+        self.backlog = (before - catch_up).max(0.0);
+        catch_up
+    }
 }
 
 /// Runs the model over the plan, calling `each` with every day in order.
+/// The rules are in `docs/MODEL.md`, "The backlog" and "Money".
 pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day)) {
     let members = u64::from(p.members);
-    let staff = p.staff() as f64;
     let daily = p.daily_pay();
     let targeted_rate = share_of(daily, p.targeted_strike_pay);
     let national_rate = share_of(daily, p.national_strike_pay);
-    let arrivals = staff * (1.0 + k.overtime);
-    let opening = p.opening_backlog_weeks * 5.0 * arrivals;
-    let member_share = f64::from(p.members) / staff;
     let other_monthly = i64::from(p.members) * p.fighting_fund_per_member + p.donations_per_month;
+    // The targeted areas and the rest of the employer keep their own backlogs.
+    // With no targeted areas, the rest is the whole employer.
+    let areas = p.has_areas();
+    let staff = p.staff() as f64;
+    let area_staff = p.area_staff_used() as f64;
+    let area_members = p.area_members() as f64;
+    let weeks = p.opening_backlog_weeks;
+    let mut area = Part::new(area_staff, area_members, p.area_overtime, weeks);
+    let mut rest = Part::new(
+        staff - area_staff,
+        f64::from(p.members) - area_members,
+        k.overtime,
+        weeks,
+    );
+    let ban_in_rest = p.ban_scope == Scope::Everywhere || !areas;
+    let wtr_in_rest = p.wtr_scope == Scope::Everywhere || !areas;
 
     let mut fund = p.opening_fund;
-    let mut backlog = opening;
     for (i, a) in plan.action.iter().enumerate() {
         let mut d = Day::default();
         let targeted = if a.targeted {
@@ -106,15 +162,58 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
         } else {
             targeted_rate
         };
-        d.strike_pay_due = targeted as i64 * rate + d.national_strikers as i64 * national_rate;
         let strikers = targeted + d.national_strikers;
         d.gross_pay_lost = strikers as i64 * daily;
-        let withdrawn = if a.ban {
-            f64::from(p.members) * k.overtime * p.ban_compliance
+
+        // Who is out in each part: targeted strikers are in the targeted areas
+        // (if set); national strikers are spread over the other members.
+        let t = targeted as f64;
+        let n = d.national_strikers as f64;
+        let others = f64::from(p.members) - t;
+        let n_area = if areas && n > 0.0 && others > 0.0 {
+            n * (area.members - t).max(0.0) / others
         } else {
             0.0
         };
-        d.overtime_pay_forgone = (withdrawn * daily as f64).round() as Pence;
+        let (area_out, rest_out) = if areas {
+            (t + n_area, n - n_area)
+        } else {
+            (0.0, t + n)
+        };
+        // Action short of a strike, part by part: overtime withdrawn (staff-days),
+        // work-to-rule observers (people) and the members refusing catch-up.
+        let short = |part: &Part, out: f64, ban: bool, wtr: bool| {
+            let withdrawn = if ban {
+                part.members * part.overtime * p.ban_compliance
+            } else {
+                0.0
+            };
+            let at_work = (part.members - out).max(0.0);
+            let observers = if wtr { at_work * p.wtr_observing } else { 0.0 };
+            let refusing = at_work
+                * f64::max(
+                    if ban { p.ban_compliance } else { 0.0 },
+                    if wtr { p.wtr_observing } else { 0.0 },
+                );
+            (withdrawn, observers, refusing)
+        };
+        let none = (0.0, 0.0, 0.0);
+        let ((area_withdrawn, area_observers, area_refusing), rest_short) = if a.ban || a.wtr {
+            let area_short = short(&area, area_out, a.ban && areas, a.wtr && areas);
+            let rest_short = short(&rest, rest_out, a.ban && ban_in_rest, a.wtr && wtr_in_rest);
+            let withdrawn = area_short.0 + rest_short.0;
+            let observers = area_short.1 + rest_short.1;
+            d.overtime_pay_forgone = (withdrawn * daily as f64).round() as Pence;
+            d.deducted = (observers * p.wtr_deduction * daily as f64).round() as Pence;
+            d.made_up = (d.deducted as f64 * p.wtr_make_up).round() as Pence;
+            (area_short, rest_short)
+        } else {
+            (none, none)
+        };
+        let (rest_withdrawn, rest_observers, rest_refusing) = rest_short;
+
+        d.strike_pay_due =
+            targeted as i64 * rate + d.national_strikers as i64 * national_rate + d.made_up;
         fund += d.levy + d.other_income;
         d.strike_pay = match p.fund_rule {
             FundRule::Shortfall => d.strike_pay_due,
@@ -124,19 +223,35 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
         fund -= d.strike_pay;
         d.fund = fund;
 
-        d.work_lost = strikers as f64 * (1.0 - k.cover) + withdrawn;
-        let before = backlog + d.work_lost;
-        if strikers == 0 {
-            let refusing = if a.ban {
-                member_share * p.ban_compliance
-            } else {
-                0.0
-            };
-            let available = staff * p.catch_up_share * (1.0 - refusing);
-            d.catch_up = (before - opening).clamp(0.0, available);
-        }
-        backlog = (before - d.catch_up).max(0.0);
-        d.backlog = backlog;
+        // Work lost in each part. Cover for targeted strikers moved from other
+        // areas leaves that work waiting there; so does any knock-on. On a
+        // national strike day there is no one spare to move: targeted strikers
+        // are covered as national strikers are.
+        let (targeted_cover, moved) = if areas && !a.national {
+            (p.area_cover, p.area_cover)
+        } else {
+            (k.cover, 0.0)
+        };
+        let cost = p.wtr_output_cost;
+        let area_lost = if areas {
+            t * (1.0 - targeted_cover)
+                + n_area * (1.0 - k.cover)
+                + area_withdrawn
+                + area_observers * cost
+        } else {
+            0.0
+        };
+        let rest_lost = if areas {
+            (n - n_area) * (1.0 - k.cover) + t * moved + area_lost * p.knock_on
+        } else {
+            t * (1.0 - targeted_cover) + n * (1.0 - k.cover)
+        } + rest_withdrawn
+            + rest_observers * cost;
+        d.work_lost = area_lost + rest_lost;
+        d.catch_up = area.day(area_lost, area_out, area_refusing, p.catch_up_share)
+            + rest.day(rest_lost, rest_out, rest_refusing, p.catch_up_share);
+        d.area_backlog = area.backlog;
+        d.backlog = area.backlog + rest.backlog;
         each(i, &d);
     }
 }
@@ -184,9 +299,11 @@ pub struct Headline {
     pub gross_pay_lost: Pence,
     /// Overtime pay given up under the ban (pence).
     pub overtime_pay_forgone: Pence,
-    /// Members' net loss: pay lost less strike pay paid, plus overtime pay given up (pence).
+    /// Members' net loss: pay lost to strikes and deductions, less strike pay
+    /// paid, plus overtime pay given up (pence).
     pub net_pay_lost: Pence,
-    /// Strikers' pay lost less strike pay paid, divided among all members (pence a member).
+    /// Pay lost to strikes and deductions less strike pay paid, divided among
+    /// all members (pence a member).
     pub avg_strike_loss: Pence,
     /// Overtime pay given up, divided among all members (pence a member).
     pub avg_overtime_forgone: Pence,
@@ -206,6 +323,13 @@ pub struct Headline {
     pub uncovered_days: u32,
     /// Work lost to action (staff-days).
     pub work_lost: f64,
+    /// The targeted areas' highest backlog (weeks of their own work) and its
+    /// date, if targeted areas are set (the start level and date if it never rose).
+    pub area_peak: Option<(f64, Date)>,
+    /// Pay deducted for the work-to-rule (pence).
+    pub deducted: Pence,
+    /// Of the strike pay paid, what made up work-to-rule deductions (pence).
+    pub made_up: Pence,
     /// Weeks of targeted action paid for before the fund runs out (or all of them), if any.
     pub targeted_weeks_funded: Option<u32>,
 }
@@ -221,15 +345,46 @@ pub struct Outcome {
     pub days: Vec<Day>,
     /// Backlog each day (weeks of work).
     pub backlog_weeks: Vec<f64>,
+    /// The targeted areas' backlog each day (weeks of their own work); empty
+    /// with no targeted areas.
+    pub area_backlog_weeks: Vec<f64>,
     /// Staff-days in a week of work: the backlog's unit.
     pub week_of_work: f64,
     /// The headline figures.
     pub headline: Headline,
 }
 
-/// Staff-days in one week of normal work, the unit of the backlog.
+/// Staff-days in one week of normal work across the employer, the unit of
+/// the backlog: five days of every staff member's work with the overtime
+/// their part relies on (`overtime` outside the targeted areas).
 pub fn week_of_work(p: &Params, overtime: f64) -> f64 {
-    5.0 * p.staff() as f64 * (1.0 + overtime.clamp(0.0, MAX_OVERTIME_SHARE))
+    let area = p.area_staff_used() as f64;
+    let rest = p.staff() as f64 - area;
+    5.0 * (rest * (1.0 + overtime.clamp(0.0, MAX_OVERTIME_SHARE)) + area * (1.0 + p.area_overtime))
+}
+
+/// Staff-days in one week of the targeted areas' own work (0 with none set).
+pub fn area_week_of_work(p: &Params) -> f64 {
+    5.0 * p.area_staff_used() as f64 * (1.0 + p.area_overtime)
+}
+
+/// The units of the backlog series: staff-days in a week of work.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weeks {
+    /// Across the employer.
+    pub all: f64,
+    /// In the targeted areas (0 with none set).
+    pub area: f64,
+}
+
+impl Weeks {
+    /// The units for these parameters, given the overtime outside the targeted areas.
+    pub fn new(p: &Params, overtime: f64) -> Weeks {
+        Weeks {
+            all: week_of_work(p, overtime),
+            area: area_week_of_work(p),
+        }
+    }
 }
 
 /// A daily series that charts, bands and exports can show.
@@ -239,17 +394,22 @@ pub enum Metric {
     Fund,
     /// The employer's backlog at the end of each day (weeks of work).
     Backlog,
+    /// The targeted areas' backlog (weeks of their own work); no values with
+    /// no targeted areas.
+    AreaBacklog,
 }
 
 impl Metric {
     /// Every series, in the order charts show them.
-    pub const ALL: [Metric; 2] = [Metric::Fund, Metric::Backlog];
+    pub const ALL: [Metric; 3] = [Metric::Fund, Metric::Backlog, Metric::AreaBacklog];
 
-    /// Its value on one day, given the staff-days in a week of work.
-    pub fn of(self, day: &Day, week_of_work: f64) -> f64 {
+    /// Its value on one day, given the units of the backlog.
+    pub fn of(self, day: &Day, weeks: Weeks) -> f64 {
         match self {
             Metric::Fund => day.fund as f64,
-            Metric::Backlog => day.backlog / week_of_work,
+            Metric::Backlog => day.backlog / weeks.all,
+            Metric::AreaBacklog if weeks.area > 0.0 => day.area_backlog / weeks.area,
+            Metric::AreaBacklog => 0.0,
         }
     }
 }
@@ -260,34 +420,51 @@ pub fn simulate(p: &Params) -> Outcome {
     let plan = Plan::new(p);
     let mut days = Vec::with_capacity(plan.dates.len());
     run(p, &plan, Knobs::from_params(p), |_, d| days.push(*d));
-    let week = week_of_work(p, p.overtime_share);
-    let backlog_weeks: Vec<f64> = days.iter().map(|d| Metric::Backlog.of(d, week)).collect();
-    let headline = headline(p, &plan, &days, &backlog_weeks);
+    let weeks = Weeks::new(p, p.overtime_share);
+    let backlog_weeks: Vec<f64> = days.iter().map(|d| Metric::Backlog.of(d, weeks)).collect();
+    let area_backlog_weeks: Vec<f64> = if p.has_areas() {
+        days.iter()
+            .map(|d| Metric::AreaBacklog.of(d, weeks))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let headline = headline(p, &plan, &days, &backlog_weeks, &area_backlog_weeks);
     Outcome {
         dates: plan.dates,
         action: plan.action,
         days,
         backlog_weeks,
-        week_of_work: week,
+        area_backlog_weeks,
+        week_of_work: weeks.all,
         headline,
     }
 }
 
 impl Outcome {
-    /// One value a working day of a series.
+    /// One value a working day of a series (none for the targeted areas' backlog
+    /// when there are none).
     pub fn series(&self, m: Metric) -> Vec<f64> {
         match m {
             Metric::Backlog => self.backlog_weeks.clone(),
-            _ => self
-                .days
-                .iter()
-                .map(|d| m.of(d, self.week_of_work))
-                .collect(),
+            Metric::AreaBacklog => self.area_backlog_weeks.clone(),
+            Metric::Fund => self.days.iter().map(|d| d.fund as f64).collect(),
         }
     }
 }
 
-fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline {
+/// The highest value above `start` (beyond the tolerance) and its day; `start` and day 0 if none.
+fn peak(series: &[f64], start: f64) -> (f64, usize) {
+    series.iter().enumerate().fold((start, 0), |acc, (i, &b)| {
+        if b > acc.0 && b > start + BACKLOG_TOLERANCE {
+            (b, i)
+        } else {
+            acc
+        }
+    })
+}
+
+fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64], area: &[f64]) -> Headline {
     let dates = &plan.dates;
     let sum = |f: fn(&Day) -> i64| days.iter().map(f).sum::<i64>();
     let low = days
@@ -297,16 +474,12 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
         .map(|(i, d)| (d.fund.min(p.opening_fund), dates[i]))
         .unwrap_or((p.opening_fund, p.start));
     let out_day = days.iter().position(|d| d.fund_short);
-    let peak = backlog
-        .iter()
-        .enumerate()
-        .fold((p.opening_backlog_weeks, 0), |acc, (i, &b)| {
-            if b > acc.0 && b > p.opening_backlog_weeks + BACKLOG_TOLERANCE {
-                (b, i)
-            } else {
-                acc
-            }
-        });
+    let at = |i: usize| dates.get(i).copied().unwrap_or(p.start);
+    let all_peak = peak(backlog, p.opening_backlog_weeks);
+    let area_peak = (!area.is_empty()).then(|| {
+        let (v, i) = peak(area, p.opening_backlog_weeks);
+        (v, at(i))
+    });
     let last_action = plan.last_action_day();
     let opening = p.opening_backlog_weeks;
     let clearance = match last_action {
@@ -324,7 +497,8 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
     let strike_pay_due = sum(|d| d.strike_pay_due);
     let overtime = sum(|d| d.overtime_pay_forgone);
     let levy = sum(|d| d.levy);
-    let net = gross - strike_pay + overtime;
+    let deducted = sum(|d| d.deducted);
+    let net = gross + deducted - strike_pay + overtime;
     let work_lost: f64 = days.iter().map(|d| d.work_lost).sum();
     let members = i64::from(p.members);
     let targeted_weeks_funded = (p.targeted_strikers > 0 && p.targeted_weeks > 0).then(|| {
@@ -349,16 +523,19 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64]) -> Headline 
         gross_pay_lost: gross,
         overtime_pay_forgone: overtime,
         net_pay_lost: net,
-        avg_strike_loss: div_round(gross - strike_pay, members),
+        avg_strike_loss: div_round(gross + deducted - strike_pay, members),
         avg_overtime_forgone: div_round(overtime, members),
         avg_levy_paid: div_round(levy, members),
-        peak_backlog: (peak.0, dates.get(peak.1).copied().unwrap_or(p.start)),
+        peak_backlog: (all_peak.0, at(all_peak.1)),
         backlog_start_end: (opening, backlog.last().copied().unwrap_or(opening)),
         action_ends: last_action.map(|i| dates[i]),
         clearance,
         held_back_days: plan.held_back,
         uncovered_days: plan.uncovered,
         work_lost,
+        area_peak,
+        deducted,
+        made_up: sum(|d| d.made_up),
         targeted_weeks_funded,
     }
 }
@@ -399,6 +576,7 @@ mod tests {
             cover_base: 0.1,
             cover_prepared: 0.0,
             catch_up_share: 0.05,
+            area_staff: 0,
             ..Params::default()
         }
     }
@@ -464,29 +642,147 @@ mod tests {
 
     #[test]
     fn backlog_by_hand() {
-        let o = simulate(&small());
+        let p = Params {
+            catch_up_share: 0.02,
+            ..small()
+        };
+        let o = simulate(&p);
         // Work arriving: 200 staff × 1.1 = 220 staff-days a day; a week of work is 1,100.
-        // Each strike day loses 10 × (1 − 10% cover) = 9 staff-days: 1,100 → 1,145 by Friday.
-        // Then catch-up of 200 × 5% = 10 staff-days a day: 1,135, 1,125, 1,115, 1,105, 1,100.
+        // Each strike day loses 10 × (1 − 10% cover) = 9 staff-days, and the
+        // 190 staff at work catch up 190 × 2% = 3.8: +5.2 a day, 1,100 → 1,126 by Friday.
+        // Then all 200 catch up 4 a day: 1,122, 1,118, … 1,102, 1,100.
         let b: Vec<f64> = o
             .days
             .iter()
             .skip(10)
-            .take(11)
+            .take(12)
             .map(|d| (d.backlog * 1e6).round() / 1e6)
             .collect();
         assert_eq!(
             b,
             [
-                1109.0, 1118.0, 1127.0, 1136.0, 1145.0, 1135.0, 1125.0, 1115.0, 1105.0, 1100.0,
-                1100.0
+                1105.2, 1110.4, 1115.6, 1120.8, 1126.0, 1122.0, 1118.0, 1114.0, 1110.0, 1106.0,
+                1102.0, 1100.0
             ]
         );
         let h = &o.headline;
-        assert!((h.peak_backlog.0 - 1145.0 / 1100.0).abs() < 1e-12);
+        assert!((h.peak_backlog.0 - 1126.0 / 1100.0).abs() < 1e-12);
         assert_eq!(h.peak_backlog.1, Date::fixed(2026, 12, 4));
-        assert_eq!(h.clearance, Clearance::Cleared(5));
+        assert_eq!(h.clearance, Clearance::Cleared(7));
         assert!((h.work_lost - 45.0).abs() < 1e-9);
+        // With no targeted areas there is one backlog.
+        assert!(o.area_backlog_weeks.is_empty() && h.area_peak.is_none());
+        // At 5% the 190 at work catch up 9.5 a day, more than the 9 lost: the
+        // catch-up follows the people at work, so the backlog never rises.
+        let o = simulate(&small());
+        assert!(o.days.iter().all(|d| (d.backlog - 1100.0).abs() < 1e-9));
+    }
+
+    /// A targeted area of 3,000 staff within 20,000 (14,000 members at 70%):
+    /// 2,100 members there.
+    fn area() -> Params {
+        Params {
+            members: 14_000,
+            union_density: 0.7,
+            targeted_strikers: 2_000,
+            area_staff: 3_000,
+            area_overtime: 0.2,
+            area_cover: 0.25,
+            targeted_weeks: 1,
+            ..small()
+        }
+    }
+
+    #[test]
+    fn a_targeted_area_keeps_its_own_backlog_by_hand() {
+        let o = simulate(&area());
+        let d = &o.days[10];
+        // 2,000 out with 25% cover: the area loses 2,000 × 75% = 1,500 staff-days.
+        // Its 1,000 staff at work catch up 1,000 × 5% = 50: +1,450 a day. A week
+        // of its own work is 5 × 3,000 × 1.2 = 18,000 staff-days.
+        let opening_area = 18_000.0;
+        assert!((d.area_backlog - (opening_area + 1_450.0)).abs() < 1e-9);
+        assert!((o.area_backlog_weeks[10] - (1.0 + 1_450.0 / 18_000.0)).abs() < 1e-12);
+        // The 500 staff-days of cover come from the other 17,000 staff, whose
+        // own catch-up (17,000 × 5% = 850) clears them the same day.
+        assert!((d.work_lost - 2_000.0).abs() < 1e-9);
+        assert!((d.catch_up - (50.0 + 500.0)).abs() < 1e-9);
+        let rest_week = 5.0 * 17_000.0 * 1.1;
+        assert!((d.backlog - d.area_backlog - rest_week).abs() < 1e-6);
+        // After five days the area is 7,250 staff-days up: 1.4028 weeks of its work.
+        let h = &o.headline;
+        let (peak, on) = h.area_peak.unwrap();
+        assert!((peak - (1.0 + 7_250.0 / 18_000.0)).abs() < 1e-12);
+        assert_eq!(on, Date::fixed(2026, 12, 4));
+        // Across the employer: 7,250 over a week of 5 × (17,000 × 1.1 + 3,000 × 1.2) = 111,500.
+        assert!((o.week_of_work - 111_500.0).abs() < 1e-9);
+        assert!((h.peak_backlog.0 - (1.0 + 7_250.0 / 111_500.0)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn knock_on_stops_work_elsewhere_by_hand() {
+        let p = Params {
+            knock_on: 0.5,
+            ..area()
+        };
+        let d = simulate(&p).days[10];
+        // Elsewhere: 500 of cover and 1,500 × 50% = 750 knock-on, less 850 of catch-up: +400.
+        let rest_week = 5.0 * 17_000.0 * 1.1;
+        assert!((d.backlog - d.area_backlog - (rest_week + 400.0)).abs() < 1e-6);
+        assert!((d.work_lost - 2_750.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn work_to_rule_costs_output_and_pay_by_hand() {
+        let p = Params {
+            targeted_strikers: 0,
+            wtr_start_week: 2,
+            wtr_weeks: 1,
+            wtr_observing: 0.5,
+            wtr_output_cost: 0.2,
+            wtr_deduction: 0.1,
+            wtr_make_up: 0.5,
+            ..small()
+        };
+        let o = simulate(&p);
+        let d = &o.days[10];
+        // 50 of the 100 members observe it, each losing 20% of a day: 10 staff-days.
+        // Catch-up from the 150 staff who do not refuse it: 7.5. Net +2.5 a day.
+        assert!((d.work_lost - 10.0).abs() < 1e-9);
+        assert!((d.backlog - 1102.5).abs() < 1e-9);
+        // Each is docked 10% of £100 = £10: £500 a day, half made up from the fund.
+        assert_eq!(
+            (d.deducted, d.made_up, d.strike_pay),
+            (50_000, 25_000, 25_000)
+        );
+        let h = &o.headline;
+        assert_eq!((h.deducted, h.made_up), (250_000, 125_000));
+        // Members lose £2,500 docked less £1,250 made up.
+        assert_eq!(h.net_pay_lost, 125_000);
+        // The fund: £1,000, plus £100 of levy on 1 December, less £1,250.
+        assert_eq!(h.fund_end, 100_000 + 10_000 - 125_000);
+        // A ballot on strikes only does not cover it: nothing counted.
+        let mut q = p.clone();
+        q.ballot.asked = crate::params::Mandate::StrikesOnly;
+        let o = simulate(&q);
+        assert_eq!((o.headline.uncovered_days, o.headline.deducted), (5, 0));
+    }
+
+    #[test]
+    fn action_short_of_a_strike_only_in_the_targeted_areas() {
+        let p = Params {
+            targeted_strikers: 0,
+            ban_weeks: 1,
+            ban_compliance: 1.0,
+            ban_scope: crate::params::Scope::TargetedAreas,
+            ..area()
+        };
+        let d = simulate(&p).days[10];
+        // Members there: 3,000 × 70% = 2,100; each withdraws 20% overtime: 420
+        // staff-days. The 900 non-members catch up 45. Nothing elsewhere.
+        assert!((d.work_lost - 420.0).abs() < 1e-9);
+        assert!((d.area_backlog - (18_000.0 + 375.0)).abs() < 1e-9);
+        assert_eq!(d.overtime_pay_forgone, 420 * 10_000);
     }
 
     #[test]

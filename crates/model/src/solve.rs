@@ -131,7 +131,9 @@ pub fn most_strikers(p: &Params) -> Solved<u32> {
     if !solvent(&with(0)) {
         return Solved::NotReachable(Unreachable::RunsOutWithoutStrikers);
     }
-    Solved::Found(largest_true(0, i64::from(p.members), |s| solvent(&with(s))) as u32)
+    // At most the strikers that fit: the members, or those in the targeted areas.
+    let most = super::fields::FieldId::Strikers.field().bounds(p).1 as i64;
+    Solved::Found(largest_true(0, most, |s| solvent(&with(s))) as u32)
 }
 
 /// The highest strike pay for targeted strikers (share of lost pay, to 0.1%) the fund can sustain.
@@ -236,12 +238,19 @@ mod tests {
         if s < p.members {
             assert!(low(s + 1) < 0);
         }
+        // Never more than the targeted areas hold.
+        let rich = Params {
+            opening_fund: 10_000_000_000,
+            ..p
+        };
+        assert_eq!(most_strikers(&rich).value(), Some(2_500));
     }
 
     #[test]
     fn highest_strike_pay_is_the_edge() {
         let p = Params {
             targeted_strikers: 20_000,
+            area_staff: 0,
             ..Params::default()
         };
         let pay = highest_strike_pay(&p).value().expect("reachable");

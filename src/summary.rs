@@ -690,6 +690,47 @@ mod tests {
     }
 
     #[test]
+    fn a_work_to_rule_says_what_it_docks_and_what_the_fund_makes_up() {
+        let p = Params {
+            targeted_strikers: 0,
+            levy_per_month: 0,
+            wtr_weeks: 4,
+            wtr_deduction: 0.1,
+            wtr_make_up: 0.5,
+            ..Params::default()
+        };
+        let o = simulate(&p);
+        let h = &o.headline;
+        assert!(h.deducted > 0 && h.made_up * 2 - h.deducted <= 1, "{h:?}");
+        let s = paragraph(&p, &o);
+        assert!(
+            s.contains(&format!(
+                "The employer docks {} of pay for the 4-week work-to-rule; the fund makes up {}.",
+                money(h.deducted),
+                money(h.made_up)
+            )),
+            "{s}"
+        );
+        let cost = figures(&p, &o)
+            .into_iter()
+            .find(|f| f.id == "member-cost")
+            .unwrap();
+        assert!(
+            cost.note.contains("pay lost to strikes and deductions"),
+            "{}",
+            cost.note
+        );
+        // A ballot on strikes only: no mandate for it, and the page says so.
+        let mut q = p.clone();
+        q.ballot.asked = crate::model::params::Mandate::StrikesOnly;
+        let w = warnings(&q, &simulate(&q)).join(" ");
+        assert!(
+            w.contains("the work-to-rule planned here has no mandate: its 20 working days"),
+            "{w}"
+        );
+    }
+
+    #[test]
     fn figures_have_units() {
         let p = Params::default();
         let f = figures(&p, &simulate(&p));

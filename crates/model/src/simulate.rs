@@ -107,7 +107,7 @@ impl Part {
 }
 
 /// Runs the model over the plan, calling `each` with every day in order.
-/// The rules are in `docs/MODEL.md`, "The backlog" and "Money".
+/// The rules are in `docs/MODEL.md`: "The fund" and "The work and the backlog".
 pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day)) {
     let members = u64::from(p.members);
     let daily = p.daily_pay();

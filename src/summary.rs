@@ -164,7 +164,15 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
             "Strike pay paid",
             money(h.strike_pay_paid),
             format!(
-                "{}Levy collected: {}.",
+                "{}{}Levy collected: {}.",
+                if h.made_up > 0 {
+                    format!(
+                        "It includes {} making up work-to-rule deductions. ",
+                        money(h.made_up)
+                    )
+                } else {
+                    String::new()
+                },
                 strike_pay_gap(p, h),
                 money(h.levy_collected)
             ),
@@ -192,7 +200,11 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
     ];
     // The targeted areas' peak, when there are targeted areas, beside the employer's.
     if let Some(f) = area_peak {
-        out.insert(6, f);
+        let beside = out
+            .iter()
+            .position(|f| f.id == "peak-backlog")
+            .map_or(out.len(), |i| i + 1);
+        out.insert(beside, f);
     }
     out
 }
@@ -720,6 +732,16 @@ mod tests {
             "{}",
             cost.note
         );
+        // The strike pay a rep would quote says what part of it made up deductions.
+        let paid = figures(&p, &o)
+            .into_iter()
+            .find(|f| f.id == "strike-pay")
+            .unwrap();
+        let made_up = format!(
+            "It includes {} making up work-to-rule deductions.",
+            money(h.made_up)
+        );
+        assert!(paid.note.starts_with(&made_up), "{}", paid.note);
         // A ballot on strikes only: no mandate for it, and the page says so.
         let mut q = p.clone();
         q.ballot.asked = crate::model::params::Mandate::StrikesOnly;
@@ -735,6 +757,8 @@ mod tests {
         let p = Params::default();
         let f = figures(&p, &simulate(&p));
         assert_eq!(f.len(), 9);
+        let at = |id| f.iter().position(|f| f.id == id).unwrap();
+        assert_eq!(at("area-peak"), at("peak-backlog") + 1);
         let area = f.iter().find(|f| f.id == "area-peak").unwrap();
         assert_eq!(area.value, "6.6 weeks of their work");
         assert_eq!(area.note, "On 5 March 2027; 4 weeks at the start.");

@@ -75,13 +75,19 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     }
     let def = props.def;
     let title_id = format!("{}-title", def.id);
-    // The legend names the lines as the drawing does: one a scenario and series.
-    let drawn = spec(def, &as_scenarios(&props.scenarios));
-    let lines = drawn.lines.iter().enumerate().map(|(k, l)| {
-        let dash = l.dash;
+    // The legend names the lines as the drawing does: one a scenario and
+    // series. Worked out again only when the scenarios change.
+    let named = use_memo(props.scenarios.clone(), move |scenarios| {
+        spec(def, &as_scenarios(scenarios))
+            .lines
+            .into_iter()
+            .map(|l| (l.name, l.dash))
+            .collect::<Vec<_>>()
+    });
+    let lines = named.iter().enumerate().map(|(k, (name, dash))| {
         html! {
             <li>{ swatch(format!("line line-{} {dash:?}", k % 3).to_ascii_lowercase()) }
-                { format!("{} ({})", l.name, dash.words()) }</li>
+                { format!("{name} ({})", dash.words()) }</li>
         }
     });
     let band = props

@@ -58,7 +58,7 @@ tests "native tests: unit, property, chart snapshots" cargo test --workspace --l
 tests "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test web
 check "release build (trunk, offline)" trunk build --release --locked
 check "transfer size budget" "$ROOT/scripts/size.sh" "$ROOT/dist"
-tests "end-to-end tests in headless Chromium" cargo test --locked --test e2e --test e2e_share -- --ignored --test-threads=1 --skip screenshots_for_review
+tests "end-to-end tests in headless Chromium" cargo test --locked --test e2e --test e2e_share --test e2e_compare -- --ignored --test-threads=1 --skip screenshots_for_review
 
 echo
 if [ ${#failures[@]} -gt 0 ]; then

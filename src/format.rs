@@ -388,6 +388,15 @@ pub fn adjustment(a: &Adjustment, p: &Params) -> String {
         (Setting::Sliders, Problem::NotUnderstood { text }) => {
             format!("There is no slider “{text}”, so it is left out.")
         }
+        (Setting::Kept(i), Problem::NotUnderstood { text }) => format!(
+            "Kept scenario {} (“{text}”): some of its settings could not be used as written, so the nearest allowed values are used.",
+            crate::model::compare::letter(*i)
+        ),
+        (Setting::Kept(i), _) => format!(
+            "A link can keep at most {} scenarios beside the sliders, so scenario {} and any after it are left out.",
+            crate::model::compare::MAX_KEPT,
+            crate::model::compare::letter(*i)
+        ),
         // No reader or check makes another pairing today; a plain line if one ever does.
         (_, _) => format!(
             "The setting “{}” was changed to one that can be used.",

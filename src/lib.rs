@@ -9,9 +9,12 @@
 #![deny(missing_docs)]
 
 pub mod chart;
+pub mod compare;
 pub mod csv;
 pub mod embed;
 pub mod format;
+pub mod personal;
+pub mod saved;
 pub use strike_model as model;
 pub mod summary;
 pub mod ui;

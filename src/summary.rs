@@ -237,12 +237,7 @@ fn strike_pay_gap(p: &Params, h: &Headline) -> String {
 /// The cost to each member, from its parts, each rounded to the pound first so
 /// that the parts shown add up to the total shown.
 fn member_cost(h: &Headline) -> Figure {
-    let pounds = |p: crate::model::Pence| crate::model::money::div_round(p, 100) * 100;
-    let (strike, overtime, levy) = (
-        pounds(h.avg_strike_loss),
-        pounds(h.avg_overtime_forgone),
-        pounds(h.avg_levy_paid),
-    );
+    let (strike, overtime, levy) = member_cost_parts(h);
     let mut parts = Vec::new();
     if h.deducted > 0 {
         parts.push(format!(
@@ -272,6 +267,29 @@ fn member_cost(h: &Headline) -> Figure {
         note,
         section: Section::MembersCosts,
     }
+}
+
+/// The cost to each member's parts (pay lost after strike pay, overtime
+/// given up, levy), each rounded to the pound (pence).
+fn member_cost_parts(
+    h: &Headline,
+) -> (
+    crate::model::Pence,
+    crate::model::Pence,
+    crate::model::Pence,
+) {
+    let pounds = |p: crate::model::Pence| crate::model::money::div_round(p, 100) * 100;
+    (
+        pounds(h.avg_strike_loss),
+        pounds(h.avg_overtime_forgone),
+        pounds(h.avg_levy_paid),
+    )
+}
+
+/// The cost to each member as the headline figure shows it (pence, whole pounds).
+pub fn member_cost_pence(h: &Headline) -> crate::model::Pence {
+    let (strike, overtime, levy) = member_cost_parts(h);
+    strike + overtime + levy
 }
 
 /// The sentence on what the fund rule did once the fund ran out, if it did.
@@ -449,26 +467,38 @@ pub fn paragraph(p: &Params, o: &Outcome) -> String {
 /// It reads the field table and the choices, which between them hold every
 /// setting, so it is empty exactly when the two are the same.
 pub fn changes(from: &Params, to: &Params) -> Vec<String> {
+    differences(from, to)
+        .into_iter()
+        .map(|(label, a, b)| {
+            if b == format!("{a}, on other dates") {
+                format!("{label}: {b}")
+            } else {
+                format!("{label}: {a} → {b}")
+            }
+        })
+        .collect()
+}
+
+/// What differs between two scenarios, a setting at a time: its label, and
+/// its value in each, in words (`Levy on members not on strike`, `£3 a month`,
+/// `£5 a month`). Choices first, then the numbers, as the panel lists them.
+pub fn differences(from: &Params, to: &Params) -> Vec<(&'static str, String, String)> {
     let mut out = Vec::new();
     for c in Choice::ALL {
         if c.differs(from, to) {
             let (a, b) = (choice_value(c, from), choice_value(c, to));
-            out.push(if a == b {
-                format!("{}: {b}, on other dates", c.label())
+            let b = if a == b {
+                format!("{b}, on other dates")
             } else {
-                format!("{}: {a} → {b}", c.label())
-            });
+                b
+            };
+            out.push((c.label(), a, b));
         }
     }
     for f in FIELDS {
         let (a, b) = ((f.get)(from), (f.get)(to));
         if (a - b).abs() > 1e-9 {
-            out.push(format!(
-                "{}: {} → {}",
-                f.label,
-                field_value(f, a, from),
-                field_value(f, b, to)
-            ));
+            out.push((f.label, field_value(f, a, from), field_value(f, b, to)));
         }
     }
     out

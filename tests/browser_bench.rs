@@ -1,7 +1,7 @@
 //! The browser benchmark: the release app served on 127.0.0.1 and driven in
 //! headless Chromium. Prints first-chart times (cold cache, a fresh browser
 //! profile each load) and slider-to-pixels times over scripted slider moves,
-//! with uncertainty bands off and on, against the budgets of the performance
+//! with uncertainty bands off and on and with three scenarios compared, against the budgets of the performance
 //! issue. Fails when a budget is broken.
 //!
 //! Not part of the test command (times are noisy): `scripts/bench.sh` runs it.
@@ -120,6 +120,22 @@ async fn browser_budgets() {
     let on = durations(&c, "slider-to-pixels").await;
     println!("slider moves made (bands on, 200 runs): {moves}");
     ok &= report("slider to pixels, bands on", &on, 16.0, 16.0);
+    let _ = c.close().await;
+
+    // Three scenarios on the charts: two kept beside the one in the sliders.
+    let c = browser(&driver, 1280, 900).await;
+    open_app(
+        &c,
+        &format!("{url}/?v=3&nd=20,25&keep=Two-day%20strike~nd:20,21&keep=Five~levy:5;nd:20,21"),
+    )
+    .await;
+    c.execute("performance.clearMeasures()", vec![])
+        .await
+        .expect("clear");
+    let moves = move_sliders(&c, 12).await;
+    let three = durations(&c, "slider-to-pixels").await;
+    println!("slider moves made (three scenarios drawn): {moves}");
+    ok &= report("slider to pixels, three scenarios", &three, 4.0, 8.0);
     let _ = c.close().await;
     assert!(ok, "a browser budget is broken: see the figures above");
 }

@@ -135,3 +135,37 @@ fn an_unknown_preset_lists_the_real_ones() {
     assert!(!ok);
     assert!(err.contains("two-day"), "{err}");
 }
+
+#[test]
+fn compares_kept_scenarios_and_draws_them_all() {
+    let q = "nd=20,25&keep=Two-day%20strike~nd:20,21&keep=x~levy:abc";
+    let (out, err, ok) = cli(&[q]);
+    assert!(ok, "{err}");
+    assert!(out.contains("Compared with the kept scenarios\n  A: Two-day strike\n  B: x\n  C: the scenario given"), "{out}");
+    assert!(
+        out.contains("C has two one-day national strikes where A has one two-day national strike: members lose the same pay;"),
+        "{out}"
+    );
+    assert!(
+        out.contains("120,000 person-days (117,600 fewer) 237,600 person-days (the same)"),
+        "{out}"
+    );
+    // The damaged kept scenario is named in a note.
+    assert!(err.contains("Kept scenario B (“x”)"), "{err}");
+    let (svg, _, ok) = cli(&[q, "--svg", "fund"]);
+    assert!(
+        ok && svg.contains("A: Two-day strike") && svg.contains("C: in the sliders"),
+        "{svg}"
+    );
+}
+
+#[test]
+fn prints_what_the_plan_costs_one_member() {
+    let (out, err, ok) = cli(&["pay=26000&div=260", "--my-pay", "26000", "--on-targeted"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("\nMy cost: £"), "{out}");
+    assert!(out.contains("A day's pay for you is £100"), "{out}");
+    assert!(out.contains("Targeted strikers pay no levy."), "{out}");
+    let (_, err, ok) = cli(&["--my-pay", "lots"]);
+    assert!(!ok && err.starts_with("--my-pay needs a number"), "{err}");
+}

@@ -12,22 +12,10 @@ use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
 use support::{
-    axe_serious, browser, chromedriver, click, dist_dir, js_string, open_all_groups, open_app,
-    serve, until_js, wait_for,
+    axe_serious, browser, changed_from, chromedriver, click, dist_dir, figure, js_string,
+    open_all_groups, open_app, serve, text, type_over, until, until_js, value_of, wait_for,
+    with_app,
 };
-
-async fn text(c: &Client, css: &str) -> String {
-    c.find(Locator::Css(css))
-        .await
-        .expect(css)
-        .text()
-        .await
-        .expect("text")
-}
-
-async fn figure(c: &Client, id: &str) -> String {
-    text(c, &format!("[data-figure='{id}'] .figure-value")).await
-}
 
 async fn canvas_pixels(c: &Client, n: usize) -> String {
     js_string(
@@ -37,69 +25,9 @@ async fn canvas_pixels(c: &Client, n: usize) -> String {
     .await
 }
 
-/// Waits until `read` gives something other than `before`, or 5 s pass.
-async fn changed_from(c: &Client, before: &str, css: &str) -> String {
-    for _ in 0..50 {
-        let now = text(c, css).await;
-        if now != before {
-            return now;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    text(c, css).await
-}
-
-/// Waits until the text at `css` satisfies `ok`, or 5 s pass, and returns it.
-async fn until(c: &Client, css: &str, ok: impl Fn(&str) -> bool) -> String {
-    for _ in 0..50 {
-        if let Ok(el) = c.find(Locator::Css(css)).await {
-            let now = el.text().await.unwrap_or_default();
-            if ok(&now) {
-                return now;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    c.find(Locator::Css(css))
-        .await
-        .map(|_| ())
-        .unwrap_or_else(|_| panic!("no {css}"));
-    text(c, css).await
-}
-
-/// Types into a box as a person does: select what is there, type over it,
-/// and leave with Tab. (WebDriver's `clear` would fire a change of its own.)
-async fn type_over(c: &Client, id: &str, typed: &str) {
-    let el = c.find(Locator::Id(id)).await.expect("a box");
-    el.click().await.expect("click");
-    el.send_keys(&format!("{}a{}", Key::Control, Key::Null))
-        .await
-        .expect("select all");
-    el.send_keys(typed).await.expect("type");
-    el.send_keys(&Key::Tab.to_string()).await.expect("tab away");
-}
-
 /// The link in the box shown where the clipboard is refused ('' if none).
 const LINK_TO_COPY: &str =
     "const b = document.getElementById('link-to-copy'); return b ? b.value : ''";
-
-/// The value in a form field, as the page holds it.
-async fn value_of(c: &Client, id: &str) -> String {
-    js_string(c, &format!("return document.getElementById('{id}').value")).await
-}
-
-async fn with_app<F, Fut>(width: u32, f: F)
-where
-    F: FnOnce(Client, String) -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    let url = serve(dist_dir());
-    let driver = chromedriver();
-    let c = browser(&driver, width, 1000).await;
-    open_app(&c, &url).await;
-    f(c.clone(), url).await;
-    let _ = c.close().await;
-}
 
 #[tokio::test]
 #[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]

@@ -16,7 +16,7 @@ use std::time::Duration;
 use strike_explorer::embed::EMBED_HEIGHT_PX;
 use support::{
     axe_serious, browser, chromedriver, click, console_errors, dist_dir, downloaded, downloads_dir,
-    js_string, open_app, serve, serve_with, until_js, wait_for,
+    figure, js_string, open_app, serve, serve_with, until_js, wait_for,
 };
 
 /// The ids of the embed view's sliders, in order, separated by spaces.
@@ -184,17 +184,6 @@ async fn the_embed_view_fits_its_height_in_a_sidebar_and_opens_the_full_explorer
             .starts_with("At £5.50 a month")
     );
     let _ = c.close().await;
-}
-
-/// The headline figure `id` as shown.
-async fn figure(c: &Client, id: &str) -> String {
-    js_string(
-        c,
-        &format!(
-            "return document.querySelector(\"[data-figure='{id}'] .figure-value\").textContent"
-        ),
-    )
-    .await
 }
 
 /// Pounds and pence from the CSV, as the page shows money: `£1,234`.

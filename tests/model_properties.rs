@@ -5,6 +5,9 @@
 use proptest::prelude::*;
 use strike_explorer::model::ballot;
 use strike_explorer::model::calendar::Date;
+use strike_explorer::model::compare::{
+    clean_name, kept_from_query, kept_query, letter, public_kept_query, Kept, MAX_KEPT,
+};
 use strike_explorer::model::fields::{FieldId, FIELDS};
 use strike_explorer::model::params::{FundRule, Mandate, Params, PayDivisor, Regime, Scope};
 use strike_explorer::model::plan::Plan;
@@ -335,6 +338,61 @@ proptest! {
         for id in OWN_FIGURES {
             let f = id.field();
             prop_assert_eq!((f.get)(&back), (f.get)(&Params::default()));
+        }
+    }
+
+    #[test]
+    fn kept_scenarios_survive_the_link_and_a_public_link_leaves_their_figures_out(
+        main in params(),
+        a in params(),
+        b in params(),
+        names in proptest::collection::vec(any::<String>(), 2),
+    ) {
+        let kept: Vec<Kept> = [a, b]
+            .into_iter()
+            .zip(&names)
+            .enumerate()
+            .map(|(i, (params, name))| Kept {
+                name: clean_name(name, &format!("Scenario {}", letter(i))),
+                params,
+            })
+            .collect();
+        let q = format!("{}&{}", to_query(&main), kept_query(&kept));
+        let (back, notes) = kept_from_query(&q);
+        prop_assert!(notes.is_empty(), "{:?}", notes);
+        prop_assert_eq!(&back, &kept);
+        // The main scenario reads as before, untouched by them.
+        let (p, notes) = from_query(&q);
+        prop_assert!(notes.is_empty(), "{:?}", notes);
+        prop_assert_eq!(p, main.clone());
+        // Without our figures: none of them in any kept scenario either.
+        let public = format!("{}&{}", public_query(&main), public_kept_query(&kept));
+        let (back, _) = kept_from_query(&public);
+        for k in &back {
+            for id in OWN_FIGURES {
+                let f = id.field();
+                prop_assert_eq!((f.get)(&k.params), (f.get)(&Params::default()));
+            }
+        }
+        for id in OWN_FIGURES {
+            let key = format!("{}:", id.field().key);
+            prop_assert!(!public.contains(&format!("~{key}")) && !public.contains(&format!(";{key}")), "{}", public);
+        }
+    }
+
+    #[test]
+    fn any_string_gives_at_most_two_valid_kept_scenarios_with_clean_names(s in any::<String>()) {
+        let (kept, notes) = kept_from_query(&format!("keep={s}&keep={s}&keep={s}"));
+        prop_assert!(kept.len() <= MAX_KEPT);
+        for k in &kept {
+            let mut p = k.params.clone();
+            prop_assert!(p.validate().is_empty());
+            prop_assert!(!k.name.is_empty() && k.name.chars().count() <= 40);
+            prop_assert!(!k.name.chars().any(char::is_control));
+        }
+        for n in &notes {
+            let words = strike_explorer::format::adjustment(n, &Params::default());
+            prop_assert!(!words.contains("NaN") && !words.contains("inf"), "{}", words);
         }
     }
 

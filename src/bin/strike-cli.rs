@@ -6,14 +6,19 @@
 //! strike-cli "levy=5&strikers=3000" --csv > days.csv
 //! strike-cli "levy=5" --svg backlog > backlog.svg
 //! strike-cli "levy=5&show=levy,strikers" --embed https://union.example/strike-explorer/
+//! strike-cli "nd=20,25&keep=Two-day%20strike~nd:20,21"   # compared with a kept scenario
+//! strike-cli "levy=5" --my-pay 26000 --on-targeted
 //! ```
-//! QUERY takes the same settings as the app's link (after the `?`).
+//! QUERY takes the same settings as the app's link (after the `?`), with any
+//! scenarios kept to compare (`keep=`).
 
 use std::io::Write;
 use std::process::ExitCode;
 use strike_explorer::chart::{export, spec, Scenario, CHARTS};
+use strike_explorer::compare::{sentence, table, Side};
 use strike_explorer::embed::embed_code;
 use strike_explorer::model::choices::Choice;
+use strike_explorer::model::compare::{kept_from_query, letter, Kept};
 use strike_explorer::model::fields::FIELDS;
 use strike_explorer::model::presets::preset;
 use strike_explorer::model::query::from_query;
@@ -21,12 +26,16 @@ use strike_explorer::model::query::{public_query, view_from_query};
 use strike_explorer::model::uncertainty::bands;
 use strike_explorer::model::validate::{Problem, Setting};
 use strike_explorer::model::{ballot, simulate};
+use strike_explorer::personal::{my_cost, my_cost_words, Me};
 use strike_explorer::{csv, format, summary};
 
 const HELP: &str = "Usage: strike-cli [QUERY] [--csv | --svg CHART | --embed URL] [--page URL]
                   [--preset ID] [--solve] [--keys]
+                  [--my-pay POUNDS] [--my-days N] [--on-targeted]
 
-  QUERY        settings as in the app's link, e.g. \"levy=5&strikers=3000\"
+  QUERY        settings as in the app's link, e.g. \"levy=5&strikers=3000\"; with
+               keep=NAME~SETTINGS pairs (as the app's link), the report compares
+               them with it, and --svg draws them all
   --csv        print every setting, then the daily figures and their totals, as CSV
                (as the app's download), instead of the summary
   --svg CHART  print a chart (fund or backlog) as SVG, as the app's download
@@ -36,6 +45,10 @@ const HELP: &str = "Usage: strike-cli [QUERY] [--csv | --svg CHART | --embed URL
   --page URL   the app's address, for the link written in the CSV
   --preset ID  start from a preset (QUERY then changes it)
   --solve      also print what it takes (levy, strikers, strike pay)
+  --my-pay POUNDS, --my-days N, --on-targeted
+               also print what the plan costs one member: their pay (a year;
+               default the average), the national strike days they join
+               (default all), and whether they are on targeted action
   --keys       list every setting with its range and meaning
 ";
 
@@ -54,6 +67,7 @@ fn main() -> ExitCode {
     let mut page = None;
     let mut solve_too = false;
     let mut preset_id = None;
+    let mut me: Option<(Option<f64>, Option<u32>, bool)> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -70,6 +84,23 @@ fn main() -> ExitCode {
                 }
             }
             "--solve" => solve_too = true,
+            "--on-targeted" => me.get_or_insert((None, None, false)).2 = true,
+            "--my-pay" | "--my-days" => {
+                let v = it
+                    .next()
+                    .and_then(|v| strike_explorer::model::query::parse_number(v))
+                    .filter(|v| v.is_finite() && *v >= 0.0);
+                let Some(v) = v else {
+                    eprintln!("{a} needs a number of 0 or more.\n\n{HELP}");
+                    return ExitCode::from(2);
+                };
+                let m = me.get_or_insert((None, None, false));
+                if a == "--my-pay" {
+                    m.0 = Some(v);
+                } else {
+                    m.1 = Some(v.round() as u32);
+                }
+            }
             "--preset" => preset_id = it.next().cloned(),
             "--keys" => {
                 let p = strike_explorer::model::Params::default();
@@ -118,6 +149,8 @@ fn main() -> ExitCode {
         None => String::new(),
     };
     let (chosen, mut notes) = from_query(&format!("{base}&{query}"));
+    let (kept, kept_notes) = kept_from_query(&query);
+    notes.extend(kept_notes);
     let link_query = strike_explorer::model::query::to_query(&chosen);
     // The report speaks of the settings in use: as chosen, within what the
     // other settings allow, with a note for each that does not fit.
@@ -137,7 +170,28 @@ fn main() -> ExitCode {
     }
     let mut out = std::io::stdout().lock();
     let text = match output {
-        Output::Report => report(&p, &o, solve_too),
+        Output::Report => {
+            let mut s = report(&p, &o, solve_too);
+            if !kept.is_empty() {
+                s.push_str(&comparison(&kept, &p, &o));
+            }
+            if let Some((pay, days, targeted)) = me {
+                let typical = Me::typical(&p, &o);
+                let me = Me {
+                    annual_pay: pay.map_or(p.annual_pay, |v| (v.min(1e7) * 100.0).round() as i64),
+                    targeted,
+                    national_days: days
+                        .unwrap_or(typical.national_days)
+                        .min(typical.national_days),
+                };
+                let c = my_cost(&p, &o, &me);
+                s.push_str(&format!("\nMy cost: {}\n", format::money(c.total)));
+                for w in my_cost_words(&p, &o, &me) {
+                    s.push_str(&format!("  {w}\n"));
+                }
+            }
+            s
+        }
         Output::Csv => {
             let link = format!("{}?{link_query}", page.as_deref().unwrap_or(""));
             csv::scenario_csv(&p, &o, &link)
@@ -149,11 +203,30 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             };
             let b = p.uncertainty.enabled.then(|| bands(&p));
-            let shown = [Scenario {
-                name: "This scenario",
+            let others: Vec<(String, strike_explorer::model::Outcome)> = kept
+                .iter()
+                .enumerate()
+                .map(|(i, k)| {
+                    let mut used = k.params.clone();
+                    used.fit();
+                    (format!("{}: {}", letter(i), k.name), simulate(&used))
+                })
+                .collect();
+            let this = if kept.is_empty() {
+                "This scenario".to_string()
+            } else {
+                format!("{}: in the sliders", letter(kept.len()))
+            };
+            let mut shown = vec![Scenario {
+                name: &this,
                 outcome: &o,
                 bands: b.as_ref(),
             }];
+            shown.extend(others.iter().map(|(name, outcome)| Scenario {
+                name,
+                outcome,
+                bands: None,
+            }));
             export::svg(def, &spec(def, &shown), export::size((720, 340)))
         }
         Output::Embed(url) => {
@@ -166,6 +239,61 @@ fn main() -> ExitCode {
     // A closed pipe (e.g. `| head`) is not an error worth a panic.
     let _ = out.write_all(text.as_bytes());
     ExitCode::SUCCESS
+}
+
+/// The kept scenarios compared with the one given: a sentence for each
+/// after A, then the headline figures side by side with the differences from A.
+fn comparison(
+    kept: &[Kept],
+    p: &strike_explorer::model::Params,
+    o: &strike_explorer::model::Outcome,
+) -> String {
+    let used: Vec<(
+        String,
+        strike_explorer::model::Params,
+        strike_explorer::model::Outcome,
+    )> = kept
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let mut u = k.params.clone();
+            u.fit();
+            let o = simulate(&u);
+            (letter(i).to_string(), u, o)
+        })
+        .collect();
+    let this = letter(kept.len()).to_string();
+    let mut sides: Vec<Side> = used
+        .iter()
+        .map(|(name, params, outcome)| Side {
+            name,
+            params,
+            outcome,
+        })
+        .collect();
+    sides.push(Side {
+        name: &this,
+        params: p,
+        outcome: o,
+    });
+    let mut s = String::from("\nCompared with the kept scenarios\n");
+    for (i, k) in kept.iter().enumerate() {
+        s.push_str(&format!("  {}: {}\n", letter(i), k.name));
+    }
+    s.push_str(&format!("  {this}: the scenario given\n\n"));
+    for b in &sides[1..] {
+        s.push_str(&format!("{}\n", sentence(&sides[0], b)));
+    }
+    s.push('\n');
+    for r in table(&sides) {
+        let mut line = format!("{:<28} {:<24}", r.label, r.values[0]);
+        for (v, d) in r.values.iter().skip(1).zip(&r.differences) {
+            line.push_str(&format!(" {:<24}", format!("{v} ({d})")));
+        }
+        s.push_str(line.trim_end());
+        s.push('\n');
+    }
+    s
 }
 
 fn report(

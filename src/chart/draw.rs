@@ -19,11 +19,28 @@ fn font(theme: &Theme, size: f64) -> TextStyle<'static> {
         .color(&theme.text)
 }
 
+/// Sets the dash pattern of the lines the backend draws next (lengths on and
+/// off, in pixels; empty for solid), where the backend can: the canvas can,
+/// through its context, and then a dashed line is one path instead of one
+/// path a dash, which is what makes several scenarios cheap to draw.
+pub type SetDash<'a> = &'a dyn Fn(&[f64]);
+
 /// Draws a chart onto any plotters drawing area.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     theme: &Theme,
+) -> Drawn<DB> {
+    draw_dashing(area, spec, theme, None)
+}
+
+/// As [`draw`], with dashed lines drawn through `set_dash` where given
+/// (see [`SetDash`]), else dash by dash.
+pub fn draw_dashing<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    theme: &Theme,
+    set_dash: Option<SetDash>,
 ) -> Drawn<DB> {
     area.fill(&theme.background)?;
     let n = spec.dates.len().max(2);
@@ -54,12 +71,16 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     if let Some(r) = &spec.reference {
-        chart.draw_series(DashedLineSeries::new(
-            [(-0.5, r.value), (n as f64 - 0.5, r.value)],
-            theme.px(6.0),
-            theme.px(4.0),
-            theme.text.stroke_width(theme.px(1.0)),
-        ))?;
+        let across = [(-0.5, r.value), (n as f64 - 0.5, r.value)];
+        let style = theme.text.stroke_width(theme.px(1.0));
+        let (on, off) = (theme.px(6.0), theme.px(4.0));
+        if let Some(set) = set_dash {
+            set(&[f64::from(on), f64::from(off)]);
+            chart.draw_series(LineSeries::new(across, style))?;
+            set(&[]);
+        } else {
+            chart.draw_series(DashedLineSeries::new(across, on, off, style))?;
+        }
         let style = font(theme, 11.0).pos(Pos::new(HPos::Left, VPos::Top));
         chart.draw_series(std::iter::once(
             EmptyElement::at((0.0, r.value))
@@ -70,7 +91,7 @@ pub fn draw<DB: DrawingBackend>(
                 ),
         ))?;
     }
-    lines(&mut chart, spec, theme)?;
+    lines(&mut chart, spec, theme, set_dash)?;
     call_outs(&mut chart, spec, n, theme)?;
     area.present()
 }
@@ -124,30 +145,32 @@ fn shading<DB: DrawingBackend>(
 }
 
 /// Each line in its colour and dash; named at its end when there are several.
-fn lines<DB: DrawingBackend>(chart: &mut Chart<DB>, spec: &ChartSpec, theme: &Theme) -> Drawn<DB> {
+fn lines<DB: DrawingBackend>(
+    chart: &mut Chart<DB>,
+    spec: &ChartSpec,
+    theme: &Theme,
+    set_dash: Option<SetDash>,
+) -> Drawn<DB> {
     for (k, line) in spec.lines.iter().enumerate() {
-        let colour = theme.lines[k % theme.lines.len()];
+        let colour = theme.lines[line.colour % theme.lines.len()];
         let style = colour.stroke_width(theme.px(2.5));
         let points = line.values.iter().enumerate().map(|(i, &v)| (i as f64, v));
-        match line.dash {
-            Dash::Solid => {
+        let (on, off) = match line.dash {
+            Dash::Solid => (0, 0),
+            Dash::Dashed => (theme.px(8.0), theme.px(5.0)),
+            Dash::Dotted => (theme.px(2.0), theme.px(4.0)),
+        };
+        match set_dash {
+            _ if on == 0 => {
                 chart.draw_series(LineSeries::new(points, style))?;
             }
-            Dash::Dashed => {
-                chart.draw_series(DashedLineSeries::new(
-                    points,
-                    theme.px(8.0),
-                    theme.px(5.0),
-                    style,
-                ))?;
+            Some(set) => {
+                set(&[f64::from(on), f64::from(off)]);
+                chart.draw_series(LineSeries::new(points, style))?;
+                set(&[]);
             }
-            Dash::Dotted => {
-                chart.draw_series(DashedLineSeries::new(
-                    points,
-                    theme.px(2.0),
-                    theme.px(4.0),
-                    style,
-                ))?;
+            None => {
+                chart.draw_series(DashedLineSeries::new(points, on, off, style))?;
             }
         }
         if spec.lines.len() > 1 {
@@ -172,8 +195,20 @@ fn call_outs<DB: DrawingBackend>(
     n: usize,
     theme: &Theme,
 ) -> Drawn<DB> {
-    for m in &spec.markers {
+    for (j, m) in spec.markers.iter().enumerate() {
         let at = (m.day as f64, m.value);
+        // Labels of call-outs close together on the chart are stacked, not
+        // written over each other.
+        let px = |m: &super::Marker| chart.backend_coord(&(m.day as f64, m.value));
+        let here = px(m);
+        let near = spec.markers[..j]
+            .iter()
+            .map(px)
+            .filter(|o| {
+                (o.0 - here.0).abs() < theme.px(150.0) as i32
+                    && (o.1 - here.1).abs() < theme.px(15.0) as i32
+            })
+            .count();
         chart.draw_series(std::iter::once(Circle::new(
             at,
             theme.px(4.0),
@@ -186,7 +221,12 @@ fn call_outs<DB: DrawingBackend>(
         };
         let style = font(theme, 13.0).pos(Pos::new(anchor, VPos::Bottom));
         chart.draw_series(std::iter::once(
-            EmptyElement::at(at) + Text::new(m.label.clone(), (dx, -(theme.px(4.0) as i32)), style),
+            EmptyElement::at(at)
+                + Text::new(
+                    m.label.clone(),
+                    (dx, -(theme.px(4.0 + 15.0 * near as f64) as i32)),
+                    style,
+                ),
         ))?;
     }
     Ok(())

@@ -9,7 +9,7 @@ pub mod draw;
 pub mod export;
 pub mod theme;
 
-pub use draw::{draw, runs};
+pub use draw::{draw, draw_dashing, runs, SetDash};
 pub use theme::Theme;
 
 use crate::format::{date_short, money_compact, trim, weeks_beside};
@@ -45,7 +45,7 @@ impl Dash {
 }
 
 /// One line: a series of one scenario.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     /// Its name, written at the line's end and in the legend when there is more than one.
     pub name: String,
@@ -53,6 +53,8 @@ pub struct Line {
     pub values: Vec<f64>,
     /// How it is drawn.
     pub dash: Dash,
+    /// Its colour: an index into the theme's line colours.
+    pub colour: usize,
 }
 
 /// A point to call out, with a label.
@@ -94,7 +96,7 @@ impl Measure {
 }
 
 /// Everything one chart draws.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChartSpec<'a> {
     /// The working days along the x axis.
     pub dates: &'a [Date],
@@ -302,8 +304,11 @@ fn line_name(scenario: &str, m: Metric, parts: bool, several: bool) -> String {
 }
 
 /// What one chart draws for a list of scenarios (which may be empty): a line
-/// for each scenario and series, told apart by dash; each scenario's bands and
-/// call-outs (named when there are several); the first scenario's action shaded.
+/// for each scenario and series, told apart by dash (with one scenario, each
+/// series its own; with several, each scenario its own, its series named at
+/// their ends); each scenario's bands and call-outs (named by the scenario's
+/// letter when there are several, and one call-out for a point several
+/// share); the first scenario's action shaded.
 pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
     let measure = def.measure;
     let scale = |v: &[f64]| v.iter().map(|&x| measure.from_model(x)).collect::<Vec<_>>();
@@ -311,7 +316,7 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
     let mut bands = Vec::new();
     let mut marks = Vec::new();
     let several = scenarios.len() > 1;
-    for s in scenarios {
+    for (i, s) in scenarios.iter().enumerate() {
         let series: Vec<(Metric, Vec<f64>)> = def
             .metrics
             .iter()
@@ -320,19 +325,32 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
             .collect();
         let parts = series.len() > 1;
         for (m, values) in series {
+            let style = if several { i } else { lines.len() };
             lines.push(Line {
                 name: line_name(s.name, m, parts, several),
                 values: scale(&values),
-                dash: Dash::nth(lines.len()),
+                dash: Dash::nth(style),
+                colour: style,
             });
             if let Some(b) = s.bands.and_then(|b| b.of(m)) {
                 bands.push((scale(&b.p10), scale(&b.p90)));
             }
+            let letter = s.name.split(':').next().unwrap_or(s.name);
             for mut mark in markers(m, s.outcome, measure) {
-                if scenarios.len() > 1 {
-                    mark.label = format!("{}: {}", s.name, mark.label);
+                if !several {
+                    marks.push(mark);
+                } else if let Some(same) = marks
+                    .iter_mut()
+                    .find(|o: &&mut Marker| o.day == mark.day && o.value == mark.value)
+                {
+                    // One call-out for a point several scenarios share: `A, C: Peak 4.1 weeks`.
+                    if let Some((who, what)) = same.label.split_once(": ") {
+                        same.label = format!("{who}, {letter}: {what}");
+                    }
+                } else {
+                    mark.label = format!("{letter}: {}", mark.label);
+                    marks.push(mark);
                 }
-                marks.push(mark);
             }
         }
     }

@@ -3,11 +3,12 @@
 
 use super::charts::Shown;
 use super::hooks::use_window_resize;
-use crate::chart::{draw, spec, ChartDef, ChartSpec, Scenario, Theme};
+use crate::chart::{draw_dashing, spec, ChartDef, ChartSpec, Scenario, Theme};
 use crate::web;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -24,7 +25,7 @@ pub struct ChartViewProps {
 
 /// Draws a chart on a canvas at the screen's resolution. Does nothing if the
 /// canvas is not there or the browser refuses a 2D context.
-fn draw_on(canvas: &NodeRef, spec: &ChartSpec, theme: Theme) {
+pub fn draw_on(canvas: &NodeRef, spec: &ChartSpec, theme: Theme) {
     let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else {
         return;
     };
@@ -32,17 +33,30 @@ fn draw_on(canvas: &NodeRef, spec: &ChartSpec, theme: Theme) {
     // The stylesheet sizes the canvas (so nothing moves when it is drawn);
     // the drawing fills that box at the screen's resolution.
     let css_width = f64::from(canvas.client_width().max(280));
-    let css_height = f64::from(canvas.client_height().max(200));
+    let css_height = f64::from(canvas.client_height().max(120));
     canvas.set_width((css_width * ratio).round() as u32);
     canvas.set_height((css_height * ratio).round() as u32);
+    // Dashed lines are drawn with the canvas's own dashes (see `SetDash`).
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    let set_dash = |d: &[f64]| {
+        if let Some(ctx) = &context {
+            let a: js_sys::Array = d.iter().map(|&x| wasm_bindgen::JsValue::from(x)).collect();
+            let _ = ctx.set_line_dash(&a);
+        }
+    };
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
         let area = backend.into_drawing_area();
         // A drawing error leaves the old picture; the summary still holds the numbers.
-        let _ = draw(&area, spec, &theme.scaled(ratio));
+        let _ = draw_dashing(&area, spec, &theme.scaled(ratio), Some(&set_dash));
     }
 }
 
-fn as_scenarios(shown: &[Shown]) -> Vec<Scenario<'_>> {
+/// The scenarios as the chart code takes them.
+pub fn as_scenarios(shown: &[Shown]) -> Vec<Scenario<'_>> {
     shown
         .iter()
         .map(|s| Scenario {
@@ -57,19 +71,33 @@ fn swatch(class: String) -> Html {
     html! { <span class={classes!("swatch", class)} aria-hidden="true"></span> }
 }
 
+/// What a chart last drew: the scenarios, in the dark theme or not, at which
+/// window size (the count of resizes).
+type LastDrawn = Option<(Rc<Vec<Shown>>, bool, u32)>;
+
 /// One chart and its legend.
 #[function_component(ChartView)]
 pub fn chart_view(props: &ChartViewProps) -> Html {
     let canvas = use_node_ref();
     let resized = use_window_resize();
+    // What was drawn last: a change that leaves this chart as it was (the
+    // levy, on the backlog chart) does not redraw it.
+    let last: Rc<std::cell::RefCell<LastDrawn>> = use_mut_ref(|| None);
     {
         let canvas = canvas.clone();
         let def = props.def;
         use_effect_with(
             (props.scenarios.clone(), props.dark, resized),
-            move |(scenarios, dark, _)| {
-                let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
-                draw_on(&canvas, &spec(def, &as_scenarios(scenarios)), theme);
+            move |(scenarios, dark, resized)| {
+                let now = spec(def, &as_scenarios(scenarios));
+                let same = last.borrow().as_ref().is_some_and(|(s, d, r)| {
+                    (d, r) == (dark, resized) && spec(def, &as_scenarios(s)) == now
+                });
+                if !same {
+                    let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
+                    draw_on(&canvas, &now, theme);
+                    *last.borrow_mut() = Some((scenarios.clone(), *dark, *resized));
+                }
             },
         );
     }
@@ -81,12 +109,12 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         spec(def, &as_scenarios(scenarios))
             .lines
             .into_iter()
-            .map(|l| (l.name, l.dash))
+            .map(|l| (l.name, l.dash, l.colour))
             .collect::<Vec<_>>()
     });
-    let lines = named.iter().enumerate().map(|(k, (name, dash))| {
+    let lines = named.iter().map(|(name, dash, colour)| {
         html! {
-            <li>{ swatch(format!("line line-{} {dash:?}", k % 3).to_ascii_lowercase()) }
+            <li>{ swatch(format!("line line-{} {dash:?}", colour % 3).to_ascii_lowercase()) }
                 { format!("{name} ({})", dash.words()) }</li>
         }
     });

@@ -11,6 +11,7 @@ use super::slider::{Change, Slider, TypedNotes};
 use super::state::Action;
 use super::summary_view::SummaryView;
 use crate::format::{field_help, field_value};
+use crate::model::compare::kept_query;
 use crate::model::query::to_query;
 use crate::summary::{figures, paragraph, warnings};
 use crate::web;
@@ -39,10 +40,21 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     );
     // A new width re-renders the view (and so measures it again, below).
     let _width_changes = use_window_resize();
-    use_effect_with((), |_| web::hide_loading());
+    // A comparison's sentences and table come with the extras (web::later),
+    // loaded only when the link keeps scenarios to compare.
+    let comparing = !s.kept.is_empty();
+    use_effect_with(comparing, |comparing| {
+        web::hide_loading();
+        if *comparing {
+            web::later::load();
+        }
+    });
     // After every render: tell the page around how tall the view now is.
     use_effect(web::frame::post_height);
-    let full = web::url::link(&to_query(&s.state.params));
+    let full = web::url::link(&Link::with_kept(
+        &to_query(&s.state.params),
+        &kept_query(&s.kept),
+    ));
     let warnings = warnings(used, outcome);
     let sliders = props.link.view.sliders.iter().map(|id| {
         let f = id.field();
@@ -58,6 +70,8 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     });
     html! {
         <div class="embed">
+            <div id={web::later::SCENARIO_ID} hidden=true
+                data-query={Link::with_kept(&to_query(&s.state.params), &kept_query(&s.kept))}></div>
             <h1 class="embed-title">{ "Strike Explorer: what this plan does" }</h1>
             { s.link_notes.clone() }
             if !warnings.is_empty() {
@@ -74,6 +88,9 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
             }
             <Headline figures={figures(used, outcome)} explained_at={AttrValue::from(full.clone())} />
             <Charts scenarios={s.shown.clone()} />
+            if comparing {
+                <div id={web::later::COMPARE_TABLE_ID}></div>
+            }
             <p class="embed-foot">
                 <a href={full} target="_blank" rel="noopener" id="open-full">{ "Open the full explorer" }</a>
                 { " with this plan, in a new tab, to change every setting, share it or download it. Strike Explorer explains; it does not predict. Nothing you enter leaves your browser." }

@@ -1,19 +1,23 @@
 //! The whole explorer: the panel beside the results (headline figures, summary,
-//! charts, calendar, ballot) and the explanation of the model.
+//! charts) and room for the extras (`web::later`): the comparison, the
+//! calendar, sharing, the ballot and the explanation of the model.
 
-use super::calendar::{Calendar, CalendarData};
 use super::charts::Charts;
 use super::headline::Headline;
 use super::hooks::{use_scenario, Link};
 use super::panel::Panel;
+use super::peek::Peek;
 use super::presets::Presets;
-use super::share::Share;
 use super::state::Action;
 use super::summary_view::SummaryView;
+use crate::model::fields::Group;
 use crate::model::presets::matching;
 use crate::model::query::one_setting;
 use crate::summary::{figures, paragraph, warnings};
-use crate::web::later::{BALLOT_ID, EXPLAINER_ID, TAKES_ID};
+use crate::web::later::{
+    Ask, BALLOT_ID, CALENDAR_ID, COMPARE_ID, EXPLAINER_ID, EXTRAS_ID, MY_COST_ID, SCENARIO_ID,
+    TAKES_ID,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,17 +35,29 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     let (state, used, outcome, on_action) = (&s.state, &s.used, &s.outcome, &s.on_action);
     let params = state.params.clone();
     let preset = use_memo(params.clone(), |p| matching(p).map(|pr| pr.id));
-    // "Use this" in "What it takes" (in the extras) sets one value here.
-    use_effect_with(on_action.clone(), |on_action| {
-        let on_action = on_action.clone();
-        let listener = crate::web::later::on_use(move |setting| {
-            if let Some((id, v)) = one_setting(&setting) {
+    // The extras ask for changes here: "Use this", the calendar, the kept
+    // and saved scenarios.
+    use_effect_with(
+        (on_action.clone(), s.set_kept.clone()),
+        |(on_action, set_kept)| {
+            let (on_action, set_kept) = (on_action.clone(), set_kept.clone());
+            let listener = crate::web::later::on_use(move |ask| {
                 crate::web::perf::mark_input();
-                on_action.emit(Action::Set(id, v));
-            }
-        });
-        move || drop(listener)
-    });
+                match ask {
+                    Ask::One(setting) => {
+                        if let Some((id, v)) = one_setting(&setting) {
+                            on_action.emit(Action::Set(id, v));
+                        }
+                    }
+                    Ask::Scenario(q) => {
+                        on_action.emit(Action::Load(Box::new(Link::read(&q).params)))
+                    }
+                    Ask::Kept(q) => set_kept.emit(Link::read(&q).kept),
+                }
+            });
+            move || drop(listener)
+        },
+    );
     // The first render holds only the results; the panel's inputs, the calendar,
     // the ballot and the explanation follow once the first charts are drawn
     // (child effects run before this one), so the first chart is not kept waiting.
@@ -55,7 +71,30 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             crate::web::later::load();
         });
     }
+    // The peek shows the chart the last slider moved: the backlog for the
+    // employer and its targeted areas, the fund for the rest.
+    let peek_chart = use_state(|| 0usize);
+    let panel_action = use_callback(
+        (on_action.clone(), peek_chart.clone()),
+        |a: Action, (on_action, peek_chart)| {
+            if let Action::Set(id, _) = a {
+                let g = id.field().group;
+                if matches!(g, Group::Work | Group::Areas) {
+                    peek_chart.set(1);
+                } else if g == Group::Fund {
+                    peek_chart.set(0);
+                }
+            }
+            on_action.emit(a);
+        },
+    );
     let text = AttrValue::from(paragraph(used, outcome));
+    let page_query = use_memo((params.clone(), s.kept.clone()), |(p, kept)| {
+        Link::with_kept(
+            &crate::model::query::to_query(p),
+            &crate::model::compare::kept_query(kept),
+        )
+    });
     let warnings = warnings(used, outcome);
     html! {
         <>
@@ -64,8 +103,12 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             <h1>{ "Strike Explorer" }</h1>
             <p class="tagline">{ "See what a strike strategy does to the strike fund and to the employer's backlog. Everything stays in your browser." }</p>
         </header>
-        <div class="layout">
-            <Panel params={params.clone()} used={used.clone()} fit_notes={s.fit_notes.clone()} on_action={on_action.clone()} ready={*charts_shown} />
+        <div id={SCENARIO_ID} hidden=true data-query={(*page_query).clone()}></div>
+        // `data-ready`: the inputs are built (the component tests wait for it).
+        <div class="layout" data-ready={charts_shown.to_string()}>
+            <Panel params={params.clone()} used={used.clone()} fit_notes={s.fit_notes.clone()} on_action={panel_action} ready={*charts_shown}>
+                <Peek scenarios={s.shown.clone()} chart={*peek_chart} dark={crate::web::prefers_dark()} />
+            </Panel>
             <main class="results" id="results" tabindex="-1">
                 <Presets current={*preset} changed={state.changed.clone()} on_action={on_action.clone()} />
                 <section aria-labelledby="results-title">
@@ -77,17 +120,17 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                     }
                     { s.link_notes.clone() }
                     <Headline figures={figures(used, outcome)} />
-                    // "What it takes" comes with the extras (web::later).
+                    // "What it takes" and "My cost" come with the extras (web::later).
                     <div id={TAKES_ID}></div>
+                    <div id={MY_COST_ID}></div>
                     <SummaryView {text} />
                     <Charts scenarios={s.shown.clone()} />
-                    <Share params={Rc::new(params.clone())} />
+                    // The comparison and sharing come with the extras (web::later).
+                    <div id={COMPARE_ID}></div>
+                    <div id={EXTRAS_ID}></div>
                 </section>
-                if *charts_shown {
-                    <Calendar data={CalendarData::new(used)} on_action={on_action.clone()}
-                        can_undo={state.undo.as_ref().is_some_and(|u| *u != params)} />
-                }
-                // The ballot and "How the model works" come with the extras (web::later).
+                // The calendar, the ballot and "How the model works" come with the extras (web::later).
+                <div id={CALENDAR_ID}></div>
                 <div id={BALLOT_ID}></div>
                 <div id={EXPLAINER_ID}></div>
             </main>

@@ -5,18 +5,27 @@
 //! results.
 
 use super::ballot_panel::BallotPanel;
+use super::calendar_panel::CalendarPanel;
+use super::compare_table::CompareTable;
+use super::compare_view::CompareView;
 use super::downloads::Downloads;
 use super::embed_code::EmbedCode;
 use super::explainer::Explainer;
+use super::my_cost::MyCost;
+use super::share::Share;
 use super::what_it_takes::WhatItTakes;
-use crate::web::later::{BALLOT_ID, EXPLAINER_ID, EXTRAS_ID, TAKES_ID};
+use crate::web::later::{
+    BALLOT_ID, CALENDAR_ID, COMPARE_ID, COMPARE_TABLE_ID, EXPLAINER_ID, EXTRAS_ID, MY_COST_ID,
+    TAKES_ID,
+};
 use yew::prelude::*;
 
-/// The downloads and the website code, side by side in the share section.
+/// The share buttons, the downloads and the website code.
 #[function_component(Extras)]
 pub fn extras() -> Html {
     html! {
         <>
+            <Share />
             <Downloads />
             <EmbedCode />
         </>
@@ -54,6 +63,18 @@ pub fn start() {
     }
     if let Some(root) = document.get_element_by_id(EXTRAS_ID) {
         yew::Renderer::<Extras>::with_root(root).render();
+    }
+    if let Some(root) = document.get_element_by_id(COMPARE_ID) {
+        yew::Renderer::<CompareView>::with_root(root).render();
+    }
+    if let Some(root) = document.get_element_by_id(COMPARE_TABLE_ID) {
+        yew::Renderer::<CompareTable>::with_root(root).render();
+    }
+    if let Some(root) = document.get_element_by_id(MY_COST_ID) {
+        yew::Renderer::<MyCost>::with_root(root).render();
+    }
+    if let Some(root) = document.get_element_by_id(CALENDAR_ID) {
+        yew::Renderer::<CalendarPanel>::with_root(root).render();
     }
     if let Some(root) = document.get_element_by_id(TAKES_ID) {
         yew::Renderer::<WhatItTakes>::with_root(root).render();

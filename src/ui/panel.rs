@@ -32,6 +32,9 @@ pub struct PanelProps {
     pub on_action: Callback<Action>,
     /// Whether to build the inputs (false on the very first render).
     pub ready: bool,
+    /// What to keep at the top of the panel (the peek).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 fn select_value(e: &Event) -> Option<String> {
@@ -298,6 +301,7 @@ pub fn panel(props: &PanelProps) -> Html {
                 <h2 id="panel-title">{ "Your dispute" }</h2>
                 <button type="button" class="reset" onclick={reset}>{ "Reset to defaults" }</button>
             </div>
+            { props.children.clone() }
             { for groups }
         </section>
     }

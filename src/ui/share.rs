@@ -1,23 +1,15 @@
-//! Sharing: copy the link to this scenario, or a link without the union's own
+//! Sharing (part of the extras, `web::later`): copy the link to this
+//! scenario, with any kept for comparison, or a link without the union's own
 //! figures for a public post. Where the clipboard is refused, the link is
-//! shown in a box, selected, to copy by hand. Below, room for the extras
-//! (`web::later`): the downloads and the code for a website.
+//! shown in a box, selected, to copy by hand.
 
+use super::hooks::{use_page_kept, use_page_scenario, Link};
+use crate::model::compare::{kept_query, public_kept_query, Kept};
 use crate::model::query::{public_query, to_query};
 use crate::model::Params;
 use crate::web;
-use crate::web::later::EXTRAS_ID;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// Props of [`Share`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ShareProps {
-    /// The scenario as chosen: its links are written when a button is pressed,
-    /// and its query is held for the extras on every change.
-    pub params: Rc<Params>,
-}
 
 /// What the last button did.
 #[derive(Clone, PartialEq)]
@@ -29,13 +21,16 @@ enum Said {
 
 /// The share buttons.
 #[function_component(Share)]
-pub fn share(props: &ShareProps) -> Html {
+pub fn share() -> Html {
     let said = use_state(|| Said::Nothing);
     let field = use_node_ref();
-    let copy = |write: fn(&Params) -> String, what: &'static str| {
-        let (said, params) = (said.clone(), props.params.clone());
+    let scenario = use_page_scenario();
+    let kept = use_page_kept();
+    type Write = (fn(&Params) -> String, fn(&[Kept]) -> String);
+    let copy = |(write, write_kept): Write, what: &'static str| {
+        let (said, scenario, kept) = (said.clone(), scenario.clone(), kept.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = web::url::link(&write(&params));
+            let url = web::url::link(&Link::with_kept(&write(&scenario.0), &write_kept(&kept)));
             let said = said.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if web::url::copy(&url).await {
@@ -60,13 +55,13 @@ pub fn share(props: &ShareProps) -> Html {
             <h2 id="share-title">{ "Share this plan" }</h2>
             <div class="share-buttons">
                 <button type="button" id="copy-link"
-                    onclick={copy(to_query, "The link to this scenario is copied.")}>
+                    onclick={copy((to_query, kept_query), "The link to this scenario is copied.")}>
                     { "Copy link" }</button>
                 <button type="button" id="copy-public-link"
-                    onclick={copy(public_query, "The link is copied, without the strike fund, donations or pay.")}>
+                    onclick={copy((public_query, public_kept_query), "The link is copied, without the strike fund, donations or pay.")}>
                     { "Copy a link without our figures" }</button>
             </div>
-            <p class="help">{ "The link holds every setting, so whoever opens it sees these figures. The second leaves out the strike fund, donations and pay, for a public post." }</p>
+            <p class="help">{ "The link holds every setting, and any scenarios kept to compare, so whoever opens it sees these figures. The second leaves out the strike fund, donations and pay, for a public post." }</p>
             <div role="status">
                 { match &*said {
                     Said::Nothing => html! {},
@@ -79,8 +74,6 @@ pub fn share(props: &ShareProps) -> Html {
                     },
                 } }
             </div>
-            // Room for the extras (web::later): downloads and the code for a website.
-            <div id={EXTRAS_ID} data-query={to_query(&props.params)}></div>
         </section>
     }
 }

@@ -27,6 +27,9 @@ pub enum Action {
     Preset(&'static str),
     /// Back to the defaults.
     Reset,
+    /// Use these parameters, all of them (a kept or saved scenario, or the
+    /// calendar's change from the extras).
+    Load(Box<Params>),
     /// Choose how a day's pay is worked out.
     Divisor(PayDivisor),
     /// Choose what happens to strike pay when the fund is empty.
@@ -128,6 +131,7 @@ pub fn apply(p: &Params, action: &Action) -> Params {
         Action::BanScope(s) => q.ban_scope = s,
         Action::WtrScope(s) => q.wtr_scope = s,
         Action::Start(d) => q.start = d,
+        Action::Load(ref p) => q = (**p).clone(),
         Action::BeginEdit | Action::Undo => {}
     }
     q.validated()

@@ -6,6 +6,7 @@ pub mod download;
 pub mod frame;
 pub mod later;
 pub mod perf;
+pub mod storage;
 pub mod url;
 
 use web_sys::Window;
@@ -23,18 +24,45 @@ pub fn device_pixel_ratio() -> f64 {
         .unwrap_or(1.0)
 }
 
+thread_local! {
+    /// Each media query asked about, kept: a page asks on every render, and
+    /// reading a kept query's `matches` is far cheaper than a new `matchMedia`.
+    static QUERIES: std::cell::RefCell<Vec<(&'static str, web_sys::MediaQueryList)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether a media query matches now (false if the browser cannot say).
+fn matches(query: &'static str) -> bool {
+    QUERIES.with(|q| {
+        let mut q = q.borrow_mut();
+        if let Some((_, m)) = q.iter().find(|(k, _)| *k == query) {
+            return m.matches();
+        }
+        match window().and_then(|w| w.match_media(query).ok().flatten()) {
+            Some(m) => {
+                let now = m.matches();
+                q.push((query, m));
+                now
+            }
+            None => false,
+        }
+    })
+}
+
 /// Whether the screen is phone-sized (under 700 CSS pixels wide).
 pub fn is_narrow() -> bool {
-    window()
-        .and_then(|w| w.match_media("(max-width: 700px)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    matches("(max-width: 700px)")
+}
+
+/// Whether the page shows one column, the panel above the results (under
+/// 900 CSS pixels wide, as the stylesheet has it).
+pub fn is_one_column() -> bool {
+    matches("(max-width: 899px)")
 }
 
 /// Whether the reader's system asks for a dark theme.
 pub fn prefers_dark() -> bool {
-    window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    matches("(prefers-color-scheme: dark)")
 }
 
 /// Sets CSS custom properties on the page's root element (through the CSSOM,

@@ -3,6 +3,7 @@
 //! driving headless Chromium.
 #![allow(dead_code)]
 
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -370,6 +371,7 @@ pub async fn until_js(c: &Client, script: &str, ok: impl Fn(&str) -> bool) -> St
     now
 }
 
+/// Clicks the element with this id.
 pub async fn click(c: &Client, id: &str) {
     c.find(Locator::Id(id))
         .await
@@ -385,4 +387,81 @@ pub async fn wait_for(c: &Client, id: &str) {
         .for_element(Locator::Id(id))
         .await
         .unwrap_or_else(|_| panic!("#{id} never showed"));
+}
+
+/// The text of the first element `css` finds.
+pub async fn text(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .expect(css)
+        .text()
+        .await
+        .expect("text")
+}
+
+/// The headline figure `id` as shown.
+pub async fn figure(c: &Client, id: &str) -> String {
+    text(c, &format!("[data-figure='{id}'] .figure-value")).await
+}
+
+/// Waits until `read` gives something other than `before`, or 5 s pass.
+pub async fn changed_from(c: &Client, before: &str, css: &str) -> String {
+    for _ in 0..50 {
+        let now = text(c, css).await;
+        if now != before {
+            return now;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    text(c, css).await
+}
+
+/// Waits until the text at `css` satisfies `ok`, or 5 s pass, and returns it.
+pub async fn until(c: &Client, css: &str, ok: impl Fn(&str) -> bool) -> String {
+    for _ in 0..50 {
+        if let Ok(el) = c.find(Locator::Css(css)).await {
+            let now = el.text().await.unwrap_or_default();
+            if ok(&now) {
+                return now;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    c.find(Locator::Css(css))
+        .await
+        .map(|_| ())
+        .unwrap_or_else(|_| panic!("no {css}"));
+    text(c, css).await
+}
+
+/// Types into a box as a person does: select what is there, type over it,
+/// and leave with Tab. (WebDriver's `clear` would fire a change of its own.)
+pub async fn type_over(c: &Client, id: &str, typed: &str) {
+    let el = c.find(Locator::Id(id)).await.expect("a box");
+    el.click().await.expect("click");
+    el.send_keys(&format!("{}a{}", Key::Control, Key::Null))
+        .await
+        .expect("select all");
+    el.send_keys(typed).await.expect("type");
+    el.send_keys(&Key::Tab.to_string()).await.expect("tab away");
+}
+
+/// The value in a form field, as the page holds it.
+pub async fn value_of(c: &Client, id: &str) -> String {
+    js_string(c, &format!("return document.getElementById('{id}').value")).await
+}
+
+/// Serves the built app, opens it in a window `width` CSS pixels wide, and
+/// runs `f` with the browser and the app's address.
+pub async fn with_app<F, Fut>(width: u32, f: F)
+where
+    F: FnOnce(Client, String) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let url = serve(dist_dir());
+    let driver = chromedriver();
+    let c = browser(&driver, width, 1000).await;
+    open_app(&c, &url).await;
+    f(c.clone(), url).await;
+    let _ = c.close().await;
 }

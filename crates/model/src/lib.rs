@@ -12,6 +12,7 @@
 pub mod ballot;
 pub mod calendar;
 pub mod choices;
+pub mod compare;
 pub mod fields;
 pub mod money;
 pub mod params;

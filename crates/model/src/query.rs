@@ -19,7 +19,13 @@ const WEEKS_FROM_ONE: [FieldId; 2] = [FieldId::TargetedStart, FieldId::BanStart]
 
 /// Keys that belong to the page, not to the scenario: read by [`view_from_query`]
 /// or the page itself, ignored by [`from_query`].
-pub const PAGE_KEYS: [&str; 4] = ["v", EMBED_KEY, SLIDERS_KEY, "bench"];
+pub const PAGE_KEYS: [&str; 5] = [
+    "v",
+    EMBED_KEY,
+    SLIDERS_KEY,
+    "bench",
+    super::compare::KEEP_KEY,
+];
 
 /// The key that asks for the embed view: `embed=1`.
 pub const EMBED_KEY: &str = "embed";
@@ -236,7 +242,8 @@ fn hex(b: u8) -> Option<u8> {
     (b as char).to_digit(16).map(|d| d as u8)
 }
 
-fn decode(s: &str) -> String {
+/// Decodes a link's `+` and `%XX` escapes (invalid UTF-8 is replaced).
+pub(crate) fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -17,6 +17,8 @@ pub enum Setting {
     Unknown(String),
     /// The sliders the embed view shows (`show=` in a link).
     Sliders,
+    /// A scenario kept for comparison (`keep=` in a link), by its place from 0.
+    Kept(usize),
 }
 
 /// What was wrong with a setting, and what was used instead.
@@ -88,6 +90,7 @@ impl Adjustment {
             Setting::Choice(c) => c.key(),
             Setting::Unknown(_) => "?",
             Setting::Sliders => super::query::SLIDERS_KEY,
+            Setting::Kept(_) => super::compare::KEEP_KEY,
         }
     }
 }

@@ -1,4 +1,4 @@
-use crate::web::later::{query, EXTRAS_ID, QUERY_ATTR};
+use crate::web::later::{query, QUERY_ATTR, SCENARIO_ID};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{MutationObserver, MutationObserverInit};
@@ -29,7 +29,7 @@ pub fn use_page_query() -> String {
             let observer = MutationObserver::new(on_change.as_ref().unchecked_ref()).ok();
             let target = web_sys::window()
                 .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(EXTRAS_ID));
+                .and_then(|d| d.get_element_by_id(SCENARIO_ID));
             if let (Some(o), Some(t)) = (&observer, &target) {
                 let init = MutationObserverInit::new();
                 init.set_attribute_filter(&js_sys::Array::of1(&QUERY_ATTR.into()));
@@ -44,6 +44,14 @@ pub fn use_page_query() -> String {
         });
     }
     (*q).clone()
+}
+
+/// The scenarios the explorer keeps for comparison, for the extras: read once
+/// for each change of the page's query.
+#[hook]
+pub fn use_page_kept() -> std::rc::Rc<Vec<crate::model::compare::Kept>> {
+    let query = use_page_query();
+    use_memo(query, |q| crate::model::compare::kept_from_query(q).0)
 }
 
 /// The scenario the explorer holds, for the extras: as chosen, and in use

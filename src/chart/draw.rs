@@ -179,7 +179,7 @@ fn lines<DB: DrawingBackend>(
                 let style = font(theme, 12.0).pos(Pos::new(HPos::Right, VPos::Bottom));
                 let dy = -(theme.px(4.0 + 14.0 * k as f64) as i32);
                 chart.draw_series(std::iter::once(
-                    EmptyElement::at(at) + Text::new(line.name.clone(), (0, dy), style),
+                    EmptyElement::at(at) + Text::new(line.label.clone(), (0, dy), style),
                 ))?;
             }
         }

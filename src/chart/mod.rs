@@ -47,8 +47,13 @@ impl Dash {
 /// One line: a series of one scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
-    /// Its name, written at the line's end and in the legend when there is more than one.
+    /// Its name, in the legend.
     pub name: String,
+    /// What is written at its end when there is more than one line: its
+    /// name, or with several scenarios their letter and the part (`A`,
+    /// `B: targeted areas`), short so the lines' ends stay readable; the
+    /// legend gives the whole name.
+    pub label: String,
     /// One value a working day, in the chart's unit.
     pub values: Vec<f64>,
     /// How it is drawn.
@@ -326,8 +331,19 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
         let parts = series.len() > 1;
         for (m, values) in series {
             let style = if several { i } else { lines.len() };
+            let name = line_name(s.name, m, parts, several);
+            let letter = s.name.split(':').next().unwrap_or(s.name);
+            let label = match (several, parts) {
+                (false, _) => name.clone(),
+                (true, false) => letter.to_string(),
+                (true, true) => format!(
+                    "{letter}: {}",
+                    line_name("", m, true, false).to_ascii_lowercase()
+                ),
+            };
             lines.push(Line {
-                name: line_name(s.name, m, parts, several),
+                name,
+                label,
                 values: scale(&values),
                 dash: Dash::nth(style),
                 colour: style,
@@ -335,7 +351,6 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
             if let Some(b) = s.bands.and_then(|b| b.of(m)) {
                 bands.push((scale(&b.p10), scale(&b.p90)));
             }
-            let letter = s.name.split(':').next().unwrap_or(s.name);
             for mut mark in markers(m, s.outcome, measure) {
                 if !several {
                     marks.push(mark);
@@ -480,5 +495,29 @@ mod tests {
         assert!(labels[0].starts_with("A: Runs out"), "{labels:?}");
         assert!(labels[1].starts_with("B: Runs out"), "{labels:?}");
         assert_eq!(s.lines[0].values[0], 2_500_000.0);
+        // At the lines' ends, the letters; in the legend, the names.
+        let both = [
+            Scenario {
+                name: "A: Two-day strike",
+                ..both[0]
+            },
+            Scenario {
+                name: "B: in the sliders",
+                ..both[1]
+            },
+        ];
+        let s = spec(&CHARTS[1], &both);
+        let labels: Vec<&str> = s.lines.iter().map(|l| l.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "A: across the employer",
+                "A: targeted areas",
+                "B: across the employer",
+                "B: targeted areas"
+            ]
+        );
+        assert_eq!(s.lines[1].name, "A: Two-day strike: targeted areas");
+        assert_eq!(spec(&CHARTS[0], &both).lines[1].label, "B");
     }
 }

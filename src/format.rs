@@ -274,6 +274,10 @@ pub fn choice_value(c: Choice, p: &Params) -> String {
         Choice::BanScope => p.ban_scope.label().to_string(),
         Choice::WtrScope => p.wtr_scope.label().to_string(),
         Choice::Seed => p.uncertainty.seed.to_string(),
+        Choice::BallotCloses => match p.ballot.closes {
+            Some(d) => date(d),
+            None => format!("the start date ({})", date(p.start)),
+        },
     }
 }
 

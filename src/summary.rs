@@ -154,9 +154,15 @@ pub fn figures(p: &Params, o: &Outcome) -> Vec<Figure> {
             "Strike days",
             format!("{} person-days", count(h.strike_days() as i64)),
             format!(
-                "{} targeted, {} national.",
+                "{} targeted, {} national.{}",
                 count(h.targeted_strike_days as i64),
-                count(h.national_strike_days as i64)
+                count(h.national_strike_days as i64),
+                // When the mandate runs out inside the model, say when.
+                if o.dates.last().is_some_and(|d| *d > h.mandate_ends) {
+                    format!(" The mandate runs out on {}.", date(h.mandate_ends))
+                } else {
+                    String::new()
+                }
             ),
         ),
         fig(
@@ -292,6 +298,23 @@ pub fn member_cost_pence(h: &Headline) -> crate::model::Pence {
     strike + overtime + levy
 }
 
+/// The sentence on a plan that runs past its ballot's mandate: when the
+/// mandate ends, what falls after it, and where a new ballot must fit.
+pub fn mandate_sentence(p: &Params, h: &Headline) -> String {
+    let law = p.law();
+    format!(
+        "The ballot that closed on {} gives a mandate to {} ({} months under the {}). {} of action planned after that {} not counted: to go on, a new ballot must close by {}, with {} of notice before action starts again.",
+        date(p.ballot_closes()),
+        date(h.mandate_ends),
+        law.mandate_months(),
+        law.label(),
+        plural(i64::from(h.after_mandate_days), "working day"),
+        if h.after_mandate_days == 1 { "is" } else { "are" },
+        date(h.mandate_ends),
+        plural(i64::from(law.minimum_notice_days()), "day")
+    )
+}
+
 /// The sentence on what the fund rule did once the fund ran out, if it did.
 fn fund_rule_sentence(p: &Params, h: &Headline) -> Option<String> {
     h.runs_out?;
@@ -370,11 +393,14 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
             }
         }
     }
-    if !p.national_days.is_empty() && strikes {
-        let per_day = h.national_strike_days / p.national_days.len() as u64;
+    // The national days counted: not those held back for notice, outside the
+    // ballot's question or after its mandate (the warnings say so).
+    let national = o.action.iter().filter(|a| a.national).count();
+    if national > 0 && strikes {
+        let per_day = h.national_strike_days / national as u64;
         out.push(format!(
             "{}: about {} members out each day, each losing {} a day{}.",
-            plural(p.national_days.len() as i64, "national strike day"),
+            plural(national as i64, "national strike day"),
             count(per_day as i64),
             money(p.daily_pay()),
             if p.national_strike_pay > 0.0 {
@@ -455,6 +481,13 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
         }
         _ => out.push(format!("The backlog peaks at {all}")),
     }
+    // A mandate that runs out inside the model (the warnings say what falls after it).
+    if h.after_mandate_days == 0 && o.dates.last().is_some_and(|d| *d > h.mandate_ends) {
+        out.push(format!(
+            "The ballot's mandate runs out on {}.",
+            date(h.mandate_ends)
+        ));
+    }
     out
 }
 
@@ -517,7 +550,11 @@ pub fn defaults_markdown() -> String {
             Group::Action => &[Choice::Start, Choice::Law, Choice::NationalDays],
             Group::Fund => &[Choice::Divisor, Choice::WhenEmpty],
             Group::Areas => &[Choice::BanScope, Choice::WtrScope],
-            Group::Ballot => &[Choice::Asked, Choice::ImportantServices],
+            Group::Ballot => &[
+                Choice::BallotCloses,
+                Choice::Asked,
+                Choice::ImportantServices,
+            ],
             _ => &[],
         };
         for &c in choices {
@@ -571,6 +608,9 @@ pub fn warnings(p: &Params, o: &Outcome) -> Vec<String> {
             plural(i64::from(h.uncovered_days), "working day")
         ));
     }
+    if h.after_mandate_days > 0 {
+        out.push(mandate_sentence(p, h));
+    }
     let b = crate::model::ballot::check(p);
     if p.has_action() && !b.passes {
         let mut why = Vec::new();
@@ -601,8 +641,21 @@ pub fn warnings(p: &Params, o: &Outcome) -> Vec<String> {
 /// yes ÷ votes), with the decimals that show which side of 50% each is on.
 pub fn ballot_line(b: &BallotResult) -> String {
     let share = |a: u64, of: u64| if of == 0 { 0.0 } else { a as f64 / of as f64 };
+    let mut short = String::new();
+    if b.votes_short() > 0 {
+        short.push_str(&format!(
+            " {} short of 50% turnout.",
+            plural(b.votes_short() as i64, "vote")
+        ));
+    }
+    if b.yes_short() > 0 {
+        short.push_str(&format!(
+            " {} short of the 40% rule.",
+            plural(b.yes_short() as i64, "yes vote")
+        ));
+    }
     format!(
-        "{} of {} voted ({} turnout); {} yes ({}).",
+        "{} of {} voted ({} turnout); {} yes ({}).{short}",
         count(b.votes as i64),
         count(b.electorate as i64),
         percent_beside(share(b.votes, b.electorate), 0.5),
@@ -697,6 +750,69 @@ pub fn what_it_takes(p: &Params) -> Vec<Takes> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn action_after_the_mandate_is_flagged_and_not_counted() {
+        use crate::model::calendar::Date;
+        use crate::model::params::Regime;
+        // A ballot closing on 15 January 2026 under the 2016 Act covers action
+        // up to 14 July 2026. Working day 125 from Monday 19 January 2026 is
+        // Monday 13 July; day 130 is Monday 20 July, after the mandate.
+        let mut p = Params {
+            start: Date::fixed(2026, 1, 19),
+            regime: Some(Regime::TradeUnionAct2016),
+            horizon_weeks: 30,
+            national_days: vec![125, 130],
+            ..Params::default()
+        };
+        p.ballot.closes = Some(Date::fixed(2026, 1, 15));
+        let o = crate::model::simulate(&p);
+        assert_eq!(o.dates[125], Date::fixed(2026, 7, 13));
+        assert_eq!(o.dates[130], Date::fixed(2026, 7, 20));
+        assert_eq!(o.headline.mandate_ends, Date::fixed(2026, 7, 14));
+        assert_eq!(o.headline.after_mandate_days, 1);
+        assert!(o.action[125].national && !o.action[130].national);
+        let w = warnings(&p, &o).join(" ");
+        assert!(
+            w.contains("The ballot that closed on 15 January 2026 gives a mandate to 14 July 2026 (6 months under the Trade Union Act 2016). 1 working day of action planned after that is not counted"),
+            "{w}"
+        );
+        let fig = figures(&p, &o);
+        let days = fig
+            .iter()
+            .find(|f| f.id == "strike-days")
+            .expect("strike days");
+        assert!(
+            days.note.ends_with("The mandate runs out on 14 July 2026."),
+            "{}",
+            days.note
+        );
+        // The summary counts the one national day that is covered.
+        assert!(
+            paragraph(&p, &o).contains("1 national strike day:"),
+            "{}",
+            paragraph(&p, &o)
+        );
+    }
+
+    #[test]
+    fn the_ballot_line_gives_the_votes_short_of_each_threshold() {
+        use crate::model::ballot::check_ballot;
+        use crate::model::params::{Ballot, Regime};
+        // A 2022 HMRC-style ballot: 28,400 balloted, 13,454 votes, 11,355 yes.
+        let b = Ballot {
+            turnout: 13_454.0 / 28_400.0,
+            yes_share: 11_355.0 / 13_454.0,
+            important_public_services: true,
+            ..Ballot::default()
+        };
+        let r = check_ballot(28_400, &b, Regime::TradeUnionAct2016);
+        assert_eq!((r.votes, r.yes), (13_454, 11_355));
+        assert_eq!(
+            ballot_line(&r),
+            "13,454 of 28,400 voted (47.4% turnout); 11,355 yes (84.4%). 746 votes short of 50% turnout. 5 yes votes short of the 40% rule."
+        );
+    }
     use crate::model::presets::preset;
     use crate::model::simulate;
 

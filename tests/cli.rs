@@ -169,3 +169,22 @@ fn prints_what_the_plan_costs_one_member() {
     let (_, err, ok) = cli(&["--my-pay", "lots"]);
     assert!(!ok && err.starts_with("--my-pay needs a number"), "{err}");
 }
+
+#[test]
+fn prints_when_the_mandate_runs_out_and_the_votes_short() {
+    let q = "law=2016&closed=2026-01-15&start=2026-01-19&weeks=30&nd=125,130&electorate=28400&turnout=47.373239&yes=84.39869&ips=1";
+    let (out, err, ok) = cli(&[q]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("Mandate runs to              14 July 2026             6 months from the ballot closing on 15 January 2026, under the Trade Union Act 2016."),
+        "{out}"
+    );
+    assert!(
+        out.contains("13,454 of 28,400 voted (47.4% turnout); 11,355 yes (84.4%). 746 votes short of 50% turnout. 5 yes votes short of the 40% rule."),
+        "{out}"
+    );
+    assert!(
+        err.contains("1 working day of action planned after that is not counted"),
+        "{err}"
+    );
+}

@@ -840,3 +840,41 @@ async fn dragging_on_the_calendar_marks_days_and_weeks() {
     })
     .await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn the_calendar_shows_the_mandates_end_and_action_after_it_is_not_counted() {
+    with_app(1280, |c, url| async move {
+        // A ballot that closed on 15 January 2026, under the 2016 Act: six months.
+        open_app(
+            &c,
+            &format!("{url}/?v=3&law=2016&closed=2026-01-15&start=2026-01-19&weeks=30&nd=125,130"),
+        )
+        .await;
+        let end = text(&c, "#mandate-end").await;
+        assert!(end.contains("runs to 14 July 2026"), "{end}");
+        let warnings = text(&c, ".warnings").await;
+        assert!(warnings.contains("gives a mandate to 14 July 2026"), "{warnings}");
+        let after = c.find(Locator::Id("day-130")).await.expect("a day");
+        let class = after.attr("class").await.expect("class").unwrap_or_default();
+        assert!(class.contains("lapsed") && class.contains("held"), "{class}");
+        let label = after.attr("aria-label").await.expect("label").unwrap_or_default();
+        assert!(label.contains("not counted: after the mandate ends"), "{label}");
+        let before = c.find(Locator::Id("day-125")).await.expect("a day");
+        let class = before.attr("class").await.expect("class").unwrap_or_default();
+        assert!(!class.contains("lapsed"), "{class}");
+        // Under the 2025 Act the mandate lasts twelve months: all of it counts.
+        open_all_groups(&c).await;
+        c.execute(
+            "const s = document.getElementById('regime'); s.value = '2025'; s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("choose the law");
+        let end = until(&c, "#mandate-end", |t| t.contains("14 January 2027")).await;
+        assert!(end.contains("runs to 14 January 2027"), "{end}");
+        until_js(&c, "return String(document.querySelectorAll('.warnings').length)", |n| n == "0").await;
+        assert!(c.find(Locator::Css(".warnings")).await.is_err());
+    })
+    .await;
+}

@@ -285,20 +285,22 @@ proptest! {
     fn the_calendar_shows_the_days_the_model_runs(p in params()) {
         // The calendar is given what it shows, worked out from every setting;
         // it must agree with the plan the simulation runs, day by day: what is
-        // planned counts, except inside the notice period and what the ballot
-        // did not ask about, which it marks.
+        // planned counts, except inside the notice period, what the ballot
+        // did not ask about and what falls after its mandate, which it marks.
         let cal = CalendarData::new(&p);
         let plan = Plan::new(&p);
         prop_assert_eq!(cal.days.len(), plan.action.len());
         let asked = p.ballot.asked;
         for (c, (d, a)) in cal.days.iter().zip(plan.dates.iter().zip(&plan.action)) {
             prop_assert_eq!(c.date, *d);
-            let strikes = !c.notice && asked.covers_strikes();
-            let short = !c.notice && asked.covers_short();
+            let counted = !c.notice && !c.after_mandate;
+            let strikes = counted && asked.covers_strikes();
+            let short = counted && asked.covers_short();
             prop_assert_eq!((c.national && strikes, c.targeted && strikes), (a.national, a.targeted));
             prop_assert_eq!(c.ban && short && p.ban_compliance > 0.0, a.ban);
             prop_assert_eq!(c.wtr && short, a.wtr);
             prop_assert_eq!(c.notice, *d < p.earliest_action());
+            prop_assert_eq!(c.after_mandate, *d > p.mandate_ends());
             let planned_uncovered = ((c.national || c.targeted) && !asked.covers_strikes())
                 || (((c.ban && p.ban_compliance > 0.0) || c.wtr) && !asked.covers_short());
             prop_assert_eq!(c.uncovered, planned_uncovered);

@@ -314,6 +314,15 @@ fn report(
         if b.passes { "Passes" } else { "Fails" },
         summary::ballot_line(&b)
     ));
+    let law = p.law();
+    s.push_str(&format!(
+        "{:<28} {:<24} {} months from the ballot closing on {}, under the {}.\n",
+        "Mandate runs to",
+        format::date(p.mandate_ends()),
+        law.mandate_months(),
+        format::date(p.ballot_closes()),
+        law.label()
+    ));
     if solve_too {
         s.push('\n');
         for t in summary::what_it_takes(p) {

@@ -20,7 +20,7 @@ pub const MIN_SIZE: (u32, u32) = (640, 300);
 
 /// Heights of the title and the footnote, in CSS pixels before scaling.
 const TITLE_PX: f64 = 30.0;
-const FOOT_PX: f64 = 34.0;
+const FOOT_PX: f64 = 49.0;
 
 /// Draws a chart with its title and footnote onto any drawing area.
 pub fn draw_titled<DB: DrawingBackend>(
@@ -44,7 +44,9 @@ pub fn draw_titled<DB: DrawingBackend>(
         .into_font()
         .color(&theme.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    for (i, line) in FOOTNOTE.iter().enumerate() {
+    // With several scenarios, which line is which: a line of its own first.
+    let key = (!spec.key.is_empty()).then(|| format!("Lines: {}.", spec.key.join("; ")));
+    for (i, line) in key.iter().map(String::as_str).chain(FOOTNOTE).enumerate() {
         let y = theme.px(9.0 + 15.0 * i as f64) as i32;
         foot.draw_text(line, &small, (left, y))?;
     }

@@ -121,6 +121,9 @@ pub struct ChartSpec<'a> {
     /// A level to mark across the chart with its label (the backlog at the
     /// start, where the axis does not start at zero).
     pub reference: Option<Marker>,
+    /// With several scenarios, each one's name and dash, for a picture's key:
+    /// `A: Two-day strike (solid line)`. Empty with one.
+    pub key: Vec<String>,
 }
 
 /// How a chart's y axis is chosen.
@@ -383,7 +386,17 @@ pub fn spec<'a>(def: &ChartDef, scenarios: &[Scenario<'a>]) -> ChartSpec<'a> {
         }
         _ => None,
     };
+    let key = if several {
+        scenarios
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{} ({})", s.name, Dash::nth(i).words()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     ChartSpec {
+        key,
         dates: first.map_or(&[], |o| &o.dates),
         action: first.map_or(&[], |o| &o.action),
         lines,

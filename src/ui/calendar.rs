@@ -52,6 +52,8 @@ pub struct CalendarDay {
     pub notice: bool,
     /// Action is planned of a kind the ballot did not ask about (not counted).
     pub uncovered: bool,
+    /// After the ballot's mandate ends (action then is not counted).
+    pub after_mandate: bool,
 }
 
 /// Everything the calendar shows, worked out from the parameters. The calendar
@@ -68,12 +70,15 @@ pub struct CalendarData {
     pub earliest: Date,
     /// The working days of the model.
     pub days: Vec<CalendarDay>,
+    /// The last day the ballot's mandate covers.
+    pub mandate_ends: Date,
 }
 
 impl CalendarData {
     /// What the calendar shows for these parameters.
     pub fn new(p: &Params) -> CalendarData {
         let earliest = p.start.add_days(p.notice_days as i32);
+        let mandate_ends = p.mandate_ends();
         let days = p
             .start
             .working_days(p.horizon_days())
@@ -88,6 +93,7 @@ impl CalendarData {
                 wtr: p.is_wtr_day(i) && p.wtr_observing > 0.0,
                 notice: date < earliest,
                 uncovered: false,
+                after_mandate: date > mandate_ends,
             })
             .map(|mut d| {
                 let asked = p.ballot.asked;
@@ -101,6 +107,7 @@ impl CalendarData {
             notice_days: p.notice_days,
             earliest,
             days,
+            mandate_ends,
         }
     }
 }
@@ -306,7 +313,8 @@ pub fn calendar(props: &CalendarProps) -> Html {
         ("window", "Targeted action week, a working day"),
         ("ban", "Overtime ban or work-to-rule (bar along the bottom)"),
         ("notice", "Inside the notice period (hatched)"),
-        ("held", "Planned but not counted (dashed border): inside the notice period, or not asked about in the ballot"),
+        ("held", "Planned but not counted (dashed border): inside the notice period, not asked about in the ballot, or after the mandate"),
+        ("lapsed", "After the ballot's mandate ends (greyed)"),
     ]
     .map(|(class, words)| {
         html! { <li><span class={classes!("day", "key-swatch", class)} aria-hidden="true"></span>{ words }</li> }
@@ -343,12 +351,14 @@ pub fn calendar(props: &CalendarProps) -> Html {
             let before_notice = notice && (national || striking || ban);
             if before_notice { what.push("not counted: notice has not run out") }
             if uncovered { what.push("not counted: the ballot did not ask about it") }
-            let held = before_notice || uncovered;
+            let lapsed = day.after_mandate;
+            if lapsed { what.push(if national || striking || ban { "not counted: after the mandate ends" } else { "after the mandate ends" }) }
+            let held = before_notice || uncovered || (lapsed && (national || striking || ban));
             let label = format!("{} {}{}{}", weekday_name(d.weekday()), date(*d),
                 if what.is_empty() { "" } else { ": " }, what.join(", "));
             let class = classes!("day", national.then_some("national"), striking.then_some("targeted"),
                 (targeted && !striking).then_some("window"), ban.then_some("ban"), notice.then_some("notice"),
-                held.then_some("held"));
+                held.then_some("held"), lapsed.then_some("lapsed"));
             let onfocus = {
                 let focused = focused.clone();
                 Callback::from(move |_| focused.set(i))
@@ -388,6 +398,9 @@ pub fn calendar(props: &CalendarProps) -> Html {
             <p class="help">{ format!(
                 "Hatched days fall within {} days' notice of the start: with notice given on {}, action can begin on {} at the earliest.",
                 data.notice_days, date(data.start), date(data.earliest.next_working_day())) }</p>
+            <p class="help" id="mandate-end">{ format!(
+                "The ballot's mandate runs to {}: action after it needs a new ballot and is not counted.",
+                date(data.mandate_ends)) }</p>
             <ul class="calendar-key" aria-label="Key to the calendar">{ for key }</ul>
             if props.can_undo {
                 <button type="button" class="undo" onclick={undo}>{ "Undo the last change on the calendar" }</button>

@@ -70,6 +70,17 @@ fn law_help() -> String {
     )
 }
 
+/// The ballot date's help line: how long the mandate lasts, and to when.
+fn mandate_help(p: &Params) -> String {
+    let law = p.law();
+    format!(
+        "A mandate lasts {} months from the ballot under the {}: this one runs to {}. Action after that needs a new ballot and is not counted. Default: the start date.",
+        law.mandate_months(),
+        law.label(),
+        date(p.mandate_ends())
+    )
+}
+
 /// The important-public-services help line, from which laws have the 40% rule.
 fn forty_percent_help() -> String {
     let laws: Vec<&str> = Regime::ALL
@@ -192,6 +203,13 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
         },
         Group::Ballot => html! {
             <>
+            <div class="field">
+                <label for="closed">{ Choice::BallotCloses.label() }</label>
+                <input type="date" id="closed" value={p.ballot_closes().to_string()} max={p.start.to_string()}
+                    aria-describedby="h-closed"
+                    onchange={act(|e| Some(Action::BallotCloses(Date::parse_iso(&e.target_dyn_into::<HtmlInputElement>()?.value()))))} />
+                <p class="help" id="h-closed">{ mandate_help(p) }</p>
+            </div>
             { select(
                 "asked",
                 Choice::Asked.label(),

@@ -48,6 +48,8 @@ pub enum Action {
     WtrScope(Scope),
     /// Move the start date.
     Start(Date),
+    /// Set the day the ballot closed (`None`: the start date).
+    BallotCloses(Option<Date>),
     /// A change on the calendar begins (a click, a drag or a keyboard range):
     /// remember the parameters as they are, for [`Action::Undo`].
     BeginEdit,
@@ -131,6 +133,7 @@ pub fn apply(p: &Params, action: &Action) -> Params {
         Action::BanScope(s) => q.ban_scope = s,
         Action::WtrScope(s) => q.wtr_scope = s,
         Action::Start(d) => q.start = d,
+        Action::BallotCloses(d) => q.ballot.closes = d.filter(|d| *d != q.start),
         Action::Load(ref p) => q = (**p).clone(),
         Action::BeginEdit | Action::Undo => {}
     }

@@ -47,6 +47,22 @@ impl Date {
         })
     }
 
+    /// The last day of the period of `months` calendar months beginning with
+    /// this date, as the law counts it: the day before the same date
+    /// `months` later (15 January 2026 and six months: 14 July 2026), or, where
+    /// that month has no such date, its last day (31 August and six months:
+    /// the end of February).
+    pub fn months_period_end(self, months: u32) -> Date {
+        let (y, m, d) = self.ymd();
+        let total = m - 1 + months;
+        let (y, m) = (y + (total / 12) as i32, total % 12 + 1);
+        if d > days_in_month(y, m) {
+            Date::fixed(y, m, days_in_month(y, m))
+        } else {
+            Date::fixed(y, m, d).add_days(-1)
+        }
+    }
+
     /// A date known to be valid at compile time (for defaults and presets).
     pub const fn fixed(year: i32, month: u32, day: u32) -> Date {
         Date {

@@ -38,6 +38,8 @@ pub enum Choice {
     WtrScope,
     /// The seed of the uncertainty runs.
     Seed,
+    /// The day the ballot closed.
+    BallotCloses,
 }
 
 fn flag(on: bool) -> String {
@@ -54,7 +56,7 @@ fn read_flag(v: &str) -> Option<bool> {
 
 impl Choice {
     /// Every choice, in the order links write them.
-    pub const ALL: [Choice; 11] = [
+    pub const ALL: [Choice; 12] = [
         Choice::Start,
         Choice::NationalDays,
         Choice::Divisor,
@@ -66,6 +68,7 @@ impl Choice {
         Choice::BanScope,
         Choice::WtrScope,
         Choice::Seed,
+        Choice::BallotCloses,
     ];
 
     /// Its key in links and on the command line.
@@ -82,6 +85,7 @@ impl Choice {
             Choice::BanScope => "banin",
             Choice::WtrScope => "wtrin",
             Choice::Seed => "seed",
+            Choice::BallotCloses => "closed",
         }
     }
 
@@ -104,6 +108,7 @@ impl Choice {
             Choice::BanScope => "The overtime ban applies",
             Choice::WtrScope => "The work-to-rule applies",
             Choice::Seed => "Seed of the uncertainty runs",
+            Choice::BallotCloses => "The ballot closed on",
         }
     }
 
@@ -125,6 +130,9 @@ impl Choice {
             Choice::Asked => Mandate::ALL.map(Mandate::code).join(" or "),
             Choice::BanScope | Choice::WtrScope => Scope::ALL.map(Scope::code).join(" or "),
             Choice::Seed => "a whole number".to_string(),
+            Choice::BallotCloses => {
+                "a date, YYYY-MM-DD, on or before the start, or start".to_string()
+            }
         }
     }
 
@@ -147,6 +155,10 @@ impl Choice {
             Choice::BanScope => p.ban_scope.code().to_string(),
             Choice::WtrScope => p.wtr_scope.code().to_string(),
             Choice::Seed => p.uncertainty.seed.to_string(),
+            Choice::BallotCloses => p
+                .ballot
+                .closes
+                .map_or("start".to_string(), |d| d.to_string()),
         }
     }
 
@@ -190,6 +202,12 @@ impl Choice {
             Choice::BanScope => p.ban_scope = Scope::from_code(v).ok_or_else(whole)?,
             Choice::WtrScope => p.wtr_scope = Scope::from_code(v).ok_or_else(whole)?,
             Choice::Seed => p.uncertainty.seed = v.parse().map_err(|_| whole())?,
+            Choice::BallotCloses => {
+                p.ballot.closes = match v {
+                    "start" => None,
+                    date => Some(Date::parse_iso(date).ok_or_else(whole)?),
+                }
+            }
         }
         Ok(())
     }
@@ -215,6 +233,7 @@ mod tests {
         p.ballot.asked = Mandate::StrikesOnly;
         p.ban_scope = Scope::TargetedAreas;
         p.wtr_scope = Scope::TargetedAreas;
+        p.ballot.closes = Some(Date::fixed(2026, 12, 14));
         for c in Choice::ALL {
             assert_eq!(Choice::from_key(c.key()), Some(c));
             let mut q = Params::default();
@@ -222,6 +241,29 @@ mod tests {
             assert_eq!(c.read(&mut q, &c.write(&p)), Ok(()), "{c:?}");
             assert!(!c.differs(&p, &q), "{c:?}");
         }
+    }
+
+    #[test]
+    fn the_mandate_runs_six_months_from_the_ballot_under_the_2016_act() {
+        // Section 234(1) of the 1992 Act: "the period of six months beginning
+        // with the date of the ballot" (twelve under the 2025 Act).
+        let mut p = Params {
+            start: Date::fixed(2026, 1, 19),
+            regime: Some(Regime::TradeUnionAct2016),
+            ..Params::default()
+        };
+        assert_eq!(Choice::BallotCloses.read(&mut p, "2026-01-15"), Ok(()));
+        assert_eq!(p.mandate_ends(), Date::fixed(2026, 7, 14));
+        p.regime = Some(Regime::EmploymentRightsAct2025);
+        assert_eq!(p.mandate_ends(), Date::fixed(2027, 1, 14));
+        // No such date six months on: the period ends with that month.
+        assert_eq!(
+            Date::fixed(2025, 8, 31).months_period_end(6),
+            Date::fixed(2026, 2, 28)
+        );
+        // "start": the ballot closed on the start date.
+        assert_eq!(Choice::BallotCloses.read(&mut p, "start"), Ok(()));
+        assert_eq!(p.ballot_closes(), p.start);
     }
 
     #[test]

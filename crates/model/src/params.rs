@@ -113,6 +113,17 @@ impl Regime {
         }
     }
 
+    /// How long a ballot's mandate lasts (calendar months): the period
+    /// "beginning with the date of the ballot" in section 234(1) of the Trade
+    /// Union and Labour Relations (Consolidation) Act 1992, six months as the
+    /// Trade Union Act 2016 set it, twelve under the Employment Rights Act 2025.
+    pub fn mandate_months(self) -> u32 {
+        match self {
+            Regime::TradeUnionAct2016 => 6,
+            Regime::EmploymentRightsAct2025 => 12,
+        }
+    }
+
     /// The first day a ballot can open under this law, if it replaced an older one.
     pub fn ballots_opened_from(self) -> Option<Date> {
         match self {
@@ -239,6 +250,8 @@ pub struct Ballot {
     pub important_public_services: bool,
     /// What the ballot asked members to back: the kinds of action its mandate covers.
     pub asked: Mandate,
+    /// The day the ballot closed, on or before the start; `None` is the start date.
+    pub closes: Option<Date>,
 }
 
 impl Default for Ballot {
@@ -249,6 +262,7 @@ impl Default for Ballot {
             yes_share: 0.80,
             important_public_services: false,
             asked: Mandate::default(),
+            closes: None,
         }
     }
 }
@@ -554,6 +568,17 @@ impl Params {
     pub fn law(&self) -> Regime {
         self.regime
             .unwrap_or_else(|| Regime::for_ballot_opened_on(self.start))
+    }
+
+    /// The day the ballot closed: as set, or the start date.
+    pub fn ballot_closes(&self) -> Date {
+        self.ballot.closes.unwrap_or(self.start)
+    }
+
+    /// The last day the ballot's mandate covers, by the law ([`Regime::mandate_months`]).
+    pub fn mandate_ends(&self) -> Date {
+        self.ballot_closes()
+            .months_period_end(self.law().mandate_months())
     }
 
     /// The first day action can lawfully start: notice runs from the start date.

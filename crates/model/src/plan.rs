@@ -80,6 +80,8 @@ pub struct Plan {
     /// Working days (after notice) with action planned of a kind the ballot
     /// did not ask about: not counted.
     pub uncovered: u32,
+    /// Working days with action planned after the ballot's mandate ends: not counted.
+    pub after_mandate: u32,
 }
 
 impl Plan {
@@ -159,6 +161,19 @@ impl Plan {
                 uncovered += u32::from(strikes || short);
             }
         }
+        // A mandate lasts six or twelve months from the ballot: action after it
+        // needs a new ballot, and is not counted.
+        let ends = p.mandate_ends();
+        let mut after_mandate = 0;
+        if dates.last().is_some_and(|d| *d > ends) {
+            for ((date, a), window) in dates.iter().zip(&mut action).zip(&mut in_targeted_window) {
+                if *date > ends {
+                    after_mandate += u32::from(a.any());
+                    *a = DayAction::default();
+                    *window = false;
+                }
+            }
+        }
         Plan {
             dates,
             action,
@@ -166,6 +181,7 @@ impl Plan {
             collection,
             held_back,
             uncovered,
+            after_mandate,
         }
     }
 

@@ -321,6 +321,10 @@ pub struct Headline {
     pub held_back_days: u32,
     /// Working days with action planned of a kind the ballot did not ask about: not counted.
     pub uncovered_days: u32,
+    /// Working days with action planned after the ballot's mandate ends: not counted.
+    pub after_mandate_days: u32,
+    /// The last day the ballot's mandate covers.
+    pub mandate_ends: Date,
     /// Work lost to action (staff-days).
     pub work_lost: f64,
     /// The targeted areas' highest backlog (weeks of their own work) and its
@@ -532,6 +536,8 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64], area: &[f64]
         clearance,
         held_back_days: plan.held_back,
         uncovered_days: plan.uncovered,
+        after_mandate_days: plan.after_mandate,
+        mandate_ends: p.mandate_ends(),
         work_lost,
         area_peak,
         deducted,

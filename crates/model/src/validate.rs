@@ -143,6 +143,16 @@ impl Params {
                 problem: Problem::DaysDropped,
             });
         }
+        // The ballot closes on or before the start: notice runs from the start.
+        if let Some(d) = self.ballot.closes.filter(|d| *d > self.start) {
+            self.ballot.closes = None;
+            out.push(Adjustment {
+                setting: Setting::Choice(Choice::BallotCloses),
+                problem: Problem::NotUnderstood {
+                    text: d.to_string(),
+                },
+            });
+        }
         if self.ballot.electorate == Some(0) {
             self.ballot.electorate = None;
         }

@@ -26,7 +26,15 @@ async fn mount() -> Element {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
         .unwrap();
+    // Earlier tests' apps leave the page: the extras find the scenario by id.
+    let old = document().query_selector_all(".test-root").unwrap();
+    for i in 0..old.length() {
+        if let Some(e) = old.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            e.remove();
+        }
+    }
     let root = document().create_element("div").unwrap();
+    root.set_class_name("test-root");
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     // The summary and charts come first; the inputs just after (the calendar
@@ -36,6 +44,15 @@ async fn mount() -> Element {
     })
     .await;
     root
+}
+
+/// Mounts the preset picker (part of the extras, which the page loads apart)
+/// inside `root`, beside the app there, and waits for it.
+async fn mount_presets(root: &Element) {
+    let place = document().create_element("div").unwrap();
+    root.append_child(&place).unwrap();
+    yew::Renderer::<strike_explorer::ui::presets::Presets>::with_root(place).render();
+    until(root, "#preset", |_| true).await;
 }
 
 /// Opens every group of the panel, as a reader clicking each heading would
@@ -99,6 +116,7 @@ async fn the_app_shows_the_default_summary_and_figures() {
         "21 January 2027"
     );
     // The page names the strategy it starts with: the defaults are a preset.
+    mount_presets(&root).await;
     let select: HtmlSelectElement = element(&root, "#preset");
     assert_eq!(select.value(), "targeted-3");
     assert!(text(&root, ".preset-description").contains("2,000 of the 2,500 members"));
@@ -135,13 +153,19 @@ async fn a_slider_changes_the_params_and_the_summary_follows() {
 #[wasm_bindgen_test]
 async fn a_preset_sets_the_params_and_says_what_changed() {
     let root = mount().await;
+    mount_presets(&root).await;
     let select: HtmlSelectElement = element(&root, "#preset");
     select.set_value("two-day");
     fire(&select, "change");
     let summary = until(&root, "#summary", |t| t.contains("national strike days")).await;
     assert!(summary.contains("2 national strike days"), "{summary}");
     assert!(text(&root, ".changed summary").starts_with("What changed"));
-    assert!(text(&root, ".preset-description").contains("two days in a row"));
+    // The description follows once the page's scenario settles.
+    let described = until(&root, ".preset-description", |t| {
+        t.contains("two days in a row")
+    })
+    .await;
+    assert!(described.contains("two days in a row"), "{described}");
 }
 
 #[wasm_bindgen_test]

@@ -7,16 +7,14 @@ use super::headline::Headline;
 use super::hooks::{use_scenario, Link};
 use super::panel::Panel;
 use super::peek::Peek;
-use super::presets::Presets;
 use super::state::Action;
 use super::summary_view::SummaryView;
 use crate::model::fields::Group;
-use crate::model::presets::matching;
 use crate::model::query::one_setting;
 use crate::summary::{figures, paragraph, warnings};
 use crate::web::later::{
-    Ask, BALLOT_ID, CALENDAR_ID, COMPARE_ID, EXPLAINER_ID, EXTRAS_ID, MY_COST_ID, SCENARIO_ID,
-    TAKES_ID,
+    Ask, BALLOT_ID, CALENDAR_ID, COMPARE_ID, EXPLAINER_ID, EXTRAS_ID, MY_COST_ID, PRESETS_ID,
+    SCENARIO_ID, TAKES_ID,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,7 +32,6 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     let s = use_scenario(props.link.clone());
     let (state, used, outcome, on_action) = (&s.state, &s.used, &s.outcome, &s.on_action);
     let params = state.params.clone();
-    let preset = use_memo(params.clone(), |p| matching(p).map(|pr| pr.id));
     // The extras ask for changes here: "Use this", the calendar, the kept
     // and saved scenarios.
     use_effect_with(
@@ -110,7 +107,8 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 <Peek scenarios={s.shown.clone()} chart={*peek_chart} dark={crate::web::prefers_dark()} />
             </Panel>
             <main class="results" id="results" tabindex="-1">
-                <Presets current={*preset} changed={state.changed.clone()} on_action={on_action.clone()} />
+                // The preset picker comes with the extras (web::later).
+                <div id={PRESETS_ID}></div>
                 <section aria-labelledby="results-title">
                     <h2 id="results-title">{ "What this strategy does" }</h2>
                     if !warnings.is_empty() {

@@ -12,11 +12,12 @@ use super::downloads::Downloads;
 use super::embed_code::EmbedCode;
 use super::explainer::Explainer;
 use super::my_cost::MyCost;
+use super::presets::Presets;
 use super::share::Share;
 use super::what_it_takes::WhatItTakes;
 use crate::web::later::{
     BALLOT_ID, CALENDAR_ID, COMPARE_ID, COMPARE_TABLE_ID, EXPLAINER_ID, EXTRAS_ID, MY_COST_ID,
-    TAKES_ID,
+    PRESETS_ID, TAKES_ID,
 };
 use yew::prelude::*;
 
@@ -60,6 +61,9 @@ pub fn start() {
         if let Ok(unseen) = document.create_element("div") {
             yew::Renderer::<Nothing>::with_root(unseen).render();
         }
+    }
+    if let Some(root) = document.get_element_by_id(PRESETS_ID) {
+        yew::Renderer::<Presets>::with_root(root).render();
     }
     if let Some(root) = document.get_element_by_id(EXTRAS_ID) {
         yew::Renderer::<Extras>::with_root(root).render();

@@ -1,22 +1,17 @@
-//! The preset picker: the strategies from the bulletins, each with its neutral
-//! description, and what choosing one changed.
+//! The preset picker (part of the extras, `web::later`), at the top of the
+//! results: the strategies from the bulletins, each with its neutral
+//! description, and what choosing one changed. Choosing one sends its
+//! settings to the explorer as a whole scenario.
 
-use super::state::Action;
-use crate::model::presets::PRESETS;
+use super::hooks::use_page_scenario;
+use crate::model::presets::{matching, PRESETS};
+use crate::model::query::to_query;
+use crate::model::Params;
+use crate::summary::changes;
+use crate::web::later::{ask, Ask};
 use crate::web::perf;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-/// Props of [`Presets`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct PresetsProps {
-    /// The preset the parameters are, if they are exactly one.
-    pub current: Option<&'static str>,
-    /// What the last preset or reset changed.
-    pub changed: Vec<String>,
-    /// Called with the chosen preset.
-    pub on_action: Callback<Action>,
-}
 
 /// Keys that move through a closed list without choosing.
 const BROWSING_KEYS: [&str; 6] = ["ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"];
@@ -25,19 +20,36 @@ const BROWSING_KEYS: [&str; 6] = ["ArrowUp", "ArrowDown", "Home", "End", "PageUp
 /// arrowing through the list from the keyboard only shows each one's
 /// description, and Enter applies it (Escape or leaving the list goes back).
 #[function_component(Presets)]
-pub fn presets(props: &PresetsProps) -> Html {
+pub fn presets() -> Html {
+    let scenario = use_page_scenario();
+    let current = matching(&scenario.0).map(|p| p.id);
     let select = use_node_ref();
     let keyed = use_mut_ref(|| false);
     let preview = use_state(|| None::<&'static str>);
+    // What the last preset chose, and what it changed, until the settings move on.
+    let applied = use_state(|| None::<(Params, Vec<String>)>);
+    {
+        let applied = applied.clone();
+        use_effect_with(scenario.clone(), move |s| {
+            if applied.as_ref().is_some_and(|(p, _)| *p != s.0) {
+                applied.set(None);
+            }
+        });
+    }
     let apply = {
-        let on_action = props.on_action.clone();
+        let (scenario, applied) = (scenario.clone(), applied.clone());
         move |id: &'static str| {
-            perf::mark_input();
-            on_action.emit(Action::Preset(id));
+            if let Some(pr) = PRESETS.iter().find(|p| p.id == id) {
+                perf::mark_input();
+                let params = pr.params();
+                applied.set(Some((params.clone(), changes(&scenario.0, &params))));
+                ask(&Ask::Scenario(to_query(&params)));
+            }
         }
     };
+    let changed: &[String] = applied.as_ref().map_or(&[], |(_, c)| c);
     let back_to_current = {
-        let (select, current) = (select.clone(), props.current.unwrap_or(""));
+        let (select, current) = (select.clone(), current.unwrap_or(""));
         move || {
             if let Some(s) = select.cast::<HtmlSelectElement>() {
                 s.set_value(current);
@@ -89,7 +101,8 @@ pub fn presets(props: &PresetsProps) -> Html {
         })
     };
     let find = |id: Option<&'static str>| id.and_then(|id| PRESETS.iter().find(|p| p.id == id));
-    let current = find(props.current);
+    let chosen = current;
+    let current = find(current);
     let shown = find(*preview).or(current);
     html! {
         <section class="presets" aria-labelledby="presets-title">
@@ -98,7 +111,7 @@ pub fn presets(props: &PresetsProps) -> Html {
             <select id="preset" ref={select} aria-describedby="preset-description" {onchange} {onkeydown} {onblur}>
                 <option value="" selected={current.is_none()}>{ "Your own settings (not one of these strategies)" }</option>
                 { for PRESETS.iter().map(|p| html! {
-                    <option value={p.id} selected={props.current == Some(p.id)}>{ p.name }</option>
+                    <option value={p.id} selected={chosen == Some(p.id)}>{ p.name }</option>
                 }) }
             </select>
             <p class="preset-description" id="preset-description">
@@ -107,10 +120,10 @@ pub fn presets(props: &PresetsProps) -> Html {
                     <strong>{ " Press Enter to use this strategy." }</strong>
                 }
             </p>
-            if !props.changed.is_empty() {
+            if !changed.is_empty() {
                 <details class="changed">
-                    <summary>{ format!("What changed ({})", props.changed.len()) }</summary>
-                    <ul>{ for props.changed.iter().map(|c| html! { <li>{ c.clone() }</li> }) }</ul>
+                    <summary>{ format!("What changed ({})", changed.len()) }</summary>
+                    <ul>{ for changed.iter().map(|c| html! { <li>{ c.clone() }</li> }) }</ul>
                 </details>
             }
         </section>

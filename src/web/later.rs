@@ -28,6 +28,9 @@ pub const COMPARE_ID: &str = "compare-root";
 /// The element the comparison's figures mount into in the embed view (read-only).
 pub const COMPARE_TABLE_ID: &str = "compare-table-root";
 
+/// The element the preset picker mounts into, at the top of the results.
+pub const PRESETS_ID: &str = "presets-root";
+
 /// The element "My cost" mounts into.
 pub const MY_COST_ID: &str = "my-cost-root";
 

@@ -313,6 +313,12 @@ pub async fn open_app(c: &Client, url: &str) {
         .for_element(Locator::Id("cal-title"))
         .await
         .expect("the app shows its calendar");
+    // The preset picker comes with the calendar (the extras), at the top.
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("preset"))
+        .await
+        .expect("the app shows its preset picker");
 }
 
 /// Runs JavaScript and returns its result as a string.

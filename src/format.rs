@@ -389,6 +389,12 @@ pub fn adjustment(a: &Adjustment, p: &Params) -> String {
             choice_value(*c, &d)
         ),
         (Setting::Unknown(key), _) => format!("An unknown setting “{key}” was ignored."),
+        (_, Problem::PairsDropped { dropped }) => format!(
+            "This link has {} more than the {} settings read: {} ignored.",
+            count(*dropped as i64),
+            count(crate::model::query::MAX_PAIRS as i64),
+            if *dropped == 1 { "it is" } else { "they are" }
+        ),
         (Setting::Sliders, Problem::NotUnderstood { text }) => {
             format!("There is no slider “{text}”, so it is left out.")
         }

@@ -576,8 +576,10 @@ pub fn warnings(p: &Params, o: &Outcome) -> Vec<String> {
     let h = &o.headline;
     if h.held_back_days > 0 {
         out.push(format!(
-            "{} with action planned fall before notice runs out, so they are not counted: with {} of notice from {}, action can start on {} at the earliest.",
+            "{} with action planned {} before notice runs out, so {} not counted: with {} of notice from {}, action can start on {} at the earliest.",
             plural(i64::from(h.held_back_days), "working day"),
+            if h.held_back_days == 1 { "falls" } else { "fall" },
+            if h.held_back_days == 1 { "it is" } else { "they are" },
             plural(i64::from(p.notice_days), "day"),
             date(p.start),
             date(p.earliest_action().next_working_day())

@@ -188,3 +188,66 @@ fn prints_when_the_mandate_runs_out_and_the_votes_short() {
         "{err}"
     );
 }
+
+#[test]
+fn json_for_scripts_holds_every_figure_the_ballot_and_what_it_takes() {
+    let (out, err, ok) = cli(&["levy=5&electorate=28400&turnout=47.373239", "--json"]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let figures = v["figures"].as_array().expect("figures");
+    let ids: Vec<&str> = figures.iter().filter_map(|f| f["id"].as_str()).collect();
+    for id in [
+        "runs-out",
+        "fund-low",
+        "strike-days",
+        "strike-pay",
+        "member-cost",
+        "peak-backlog",
+        "clear",
+    ] {
+        assert!(ids.contains(&id), "{id} missing: {ids:?}");
+    }
+    assert_eq!(v["ballot"]["votes_short_of_turnout"], 746);
+    assert_eq!(v["ballot"]["passes"], false);
+    assert_eq!(v["ballot"]["mandate_ends"], "2027-11-29");
+    assert_eq!(v["what_it_takes"].as_array().map(Vec::len), Some(4));
+    assert!(v["summary"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("At £5 a month")));
+    assert!(v["warnings"].as_array().is_some_and(|w| !w.is_empty()));
+}
+
+#[test]
+fn surprises_are_errors_or_notes_not_silent() {
+    // A second query is an error, not dropped.
+    let (_, err, ok) = cli(&["levy=5", "levy=6"]);
+    assert!(
+        !ok && err.starts_with("Give the settings as one QUERY"),
+        "{err}"
+    );
+    // --preset needs a name, and does not take the next option as one.
+    for args in [&["--preset"][..], &["--preset", "--csv"][..]] {
+        let (_, err, ok) = cli(args);
+        assert!(
+            !ok && err.starts_with("--preset needs a preset's name"),
+            "{args:?}: {err}"
+        );
+    }
+    // A fraction of a person is rounded, and said so.
+    let (out, err, ok) = cli(&["strikers=1999.9"]);
+    assert!(ok && out.contains("2,000 targeted strikers"), "{out}");
+    assert!(
+        err.contains("Targeted strikers takes whole numbers: 1999.9 is rounded to 2,000 people."),
+        "{err}"
+    );
+    // Settings past the 200th are named as ignored.
+    let long = vec!["levy=4"; 205].join("&");
+    let (_, err, ok) = cli(&[&long]);
+    assert!(
+        ok && err.contains("This link has 5 more than the 200 settings read: they are ignored."),
+        "{err}"
+    );
+    // The electorate follows the members unless set.
+    let (out, _, _) = cli(&["members=500"]);
+    assert!(out.contains("260 of 500 voted"), "{out}");
+}

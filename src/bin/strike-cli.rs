@@ -36,6 +36,8 @@ const HELP: &str = "Usage: strike-cli [QUERY] [--csv | --svg CHART | --embed URL
   QUERY        settings as in the app's link, e.g. \"levy=5&strikers=3000\"; with
                keep=NAME~SETTINGS pairs (as the app's link), the report compares
                them with it, and --svg draws them all
+  --json       print the summary, every headline figure, the ballot (votes short,
+               the mandate's end), what it takes, the notes and warnings, as JSON
   --csv        print every setting, then the daily figures and their totals, as CSV
                (as the app's download), instead of the summary
   --svg CHART  print a chart (fund or backlog) as SVG, as the app's download
@@ -55,6 +57,7 @@ const HELP: &str = "Usage: strike-cli [QUERY] [--csv | --svg CHART | --embed URL
 /// What to print.
 enum Output {
     Report,
+    Json,
     Csv,
     Svg(String),
     Embed(String),
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--csv" => output = Output::Csv,
+            "--json" => output = Output::Json,
             "--svg" | "--embed" | "--page" => {
                 let Some(v) = it.next().cloned() else {
                     eprintln!("{a} needs a value.\n\n{HELP}");
@@ -101,7 +105,16 @@ fn main() -> ExitCode {
                     m.1 = Some(v.round() as u32);
                 }
             }
-            "--preset" => preset_id = it.next().cloned(),
+            "--preset" => match it.next() {
+                Some(id) if !id.starts_with("--") => preset_id = Some(id.clone()),
+                _ => {
+                    eprintln!("--preset needs a preset's name. Presets:");
+                    for pr in strike_explorer::model::presets::PRESETS {
+                        eprintln!("  {:<16} {}", pr.id, pr.name);
+                    }
+                    return ExitCode::from(2);
+                }
+            },
             "--keys" => {
                 let p = strike_explorer::model::Params::default();
                 for f in FIELDS {
@@ -130,7 +143,13 @@ fn main() -> ExitCode {
                 print!("{HELP}");
                 return ExitCode::SUCCESS;
             }
-            q if !q.starts_with("--") => query = q.to_string(),
+            q if !q.starts_with("--") && query.is_empty() => query = q.to_string(),
+            q if !q.starts_with("--") => {
+                eprintln!(
+                    "Give the settings as one QUERY, joined with &: got a second, \"{q}\".\n\n{HELP}"
+                );
+                return ExitCode::from(2);
+            }
             other => {
                 eprintln!("Unknown option {other}.\n\n{HELP}");
                 return ExitCode::from(2);
@@ -156,16 +175,20 @@ fn main() -> ExitCode {
     // other settings allow, with a note for each that does not fit.
     let mut p = chosen.clone();
     notes.extend(p.fit());
+    let mut said = Vec::new();
     for n in &notes {
         // A setting that does not fit is worded for beside its slider: name it here.
         let about = match (&n.setting, &n.problem) {
             (Setting::Field(id), Problem::DoesNotFit { .. }) => format!("{}: ", id.field().label),
             _ => String::new(),
         };
-        eprintln!("Note: {about}{}", format::adjustment(n, &p));
+        let line = format!("{about}{}", format::adjustment(n, &p));
+        eprintln!("Note: {line}");
+        said.push(line);
     }
     let o = simulate(&p);
-    for w in summary::warnings(&p, &o) {
+    let warnings = summary::warnings(&p, &o);
+    for w in &warnings {
         eprintln!("Warning: {w}");
     }
     let mut out = std::io::stdout().lock();
@@ -192,6 +215,7 @@ fn main() -> ExitCode {
             }
             s
         }
+        Output::Json => json(&p, &o, &said, &warnings),
         Output::Csv => {
             let link = format!("{}?{link_query}", page.as_deref().unwrap_or(""));
             csv::scenario_csv(&p, &o, &link)
@@ -294,6 +318,79 @@ fn comparison(
         s.push('\n');
     }
     s
+}
+
+/// Text as a JSON string, quoted and escaped.
+fn js(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A list of JSON values.
+fn list(items: impl IntoIterator<Item = String>) -> String {
+    format!("[{}]", items.into_iter().collect::<Vec<_>>().join(","))
+}
+
+/// Everything the report says, as JSON for scripts: the summary, every
+/// headline figure, the ballot with its votes short and the mandate's end,
+/// what it takes, and the notes and warnings.
+fn json(
+    p: &strike_explorer::model::Params,
+    o: &strike_explorer::model::Outcome,
+    notes: &[String],
+    warnings: &[String],
+) -> String {
+    let figures = summary::figures(p, o).into_iter().map(|f| {
+        format!(
+            "{{\"id\":{},\"label\":{},\"value\":{},\"note\":{}}}",
+            js(f.id),
+            js(f.label),
+            js(&f.value),
+            js(&f.note)
+        )
+    });
+    let b = ballot::check(p);
+    let ballot = format!(
+        "{{\"passes\":{},\"electorate\":{},\"votes\":{},\"yes\":{},\"votes_short_of_turnout\":{},\"yes_votes_short_of_40_percent\":{},\"forty_percent_rule\":{},\"mandate_ends\":{},\"words\":{}}}",
+        b.passes,
+        b.electorate,
+        b.votes,
+        b.yes,
+        b.votes_short(),
+        b.yes_short(),
+        b.forty_percent.is_some(),
+        js(&p.mandate_ends().to_string()),
+        js(&summary::ballot_line(&b))
+    );
+    let takes = summary::what_it_takes(p).into_iter().map(|t| {
+        let set = t.set.map_or("null".to_string(), |(id, v)| {
+            format!("{{\"key\":{},\"value\":{v}}}", js(id.field().key))
+        });
+        format!(
+            "{{\"label\":{},\"answer\":{},\"assumes\":{},\"use\":{set}}}",
+            js(t.label),
+            js(&t.answer),
+            js(t.assumes)
+        )
+    });
+    format!(
+        "{{\"summary\":{},\"figures\":{},\"ballot\":{ballot},\"what_it_takes\":{},\"notes\":{},\"warnings\":{}}}\n",
+        js(&summary::paragraph(p, o)),
+        list(figures),
+        list(takes),
+        list(notes.iter().map(|n| js(n))),
+        list(warnings.iter().map(|w| js(w)))
+    )
 }
 
 fn report(

@@ -276,6 +276,15 @@ pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
         p.area_staff = 0;
     }
     let own_left_out = query.split('&').any(|kv| kv == "own=0");
+    let pairs = query.split('&').filter(|s| !s.is_empty()).count();
+    if pairs > MAX_PAIRS {
+        notes.push(Adjustment {
+            setting: Setting::Link,
+            problem: Problem::PairsDropped {
+                dropped: pairs - MAX_PAIRS,
+            },
+        });
+    }
     for pair in query.split('&').filter(|s| !s.is_empty()).take(MAX_PAIRS) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (k, v) = (decode(k), decode(v));
@@ -293,10 +302,23 @@ pub fn from_query(query: &str) -> (Params, Vec<Adjustment>) {
             }
         } else if let Some(f) = field(&k) {
             match parse_number(v) {
-                Some(x) if x.is_finite() && version_1 && WEEKS_FROM_ONE.contains(&f.id) => {
-                    (f.set)(&mut p, x + 1.0)
+                Some(x) if x.is_finite() => {
+                    let x = if version_1 && WEEKS_FROM_ONE.contains(&f.id) {
+                        x + 1.0
+                    } else {
+                        x
+                    };
+                    // A count given with a fraction is rounded, and said so,
+                    // not cut down without a word.
+                    let used = if f.step >= 1.0 { x.round() } else { x };
+                    if used != x {
+                        notes.push(Adjustment {
+                            setting: Setting::Field(f.id),
+                            problem: Problem::Rounded { value: x, used },
+                        });
+                    }
+                    (f.set)(&mut p, used)
                 }
-                Some(x) if x.is_finite() => (f.set)(&mut p, x),
                 _ => notes.push(not_understood(Setting::Field(f.id), v)),
             }
         } else {

@@ -19,6 +19,8 @@ pub enum Setting {
     Sliders,
     /// A scenario kept for comparison (`keep=` in a link), by its place from 0.
     Kept(usize),
+    /// The link as a whole.
+    Link,
 }
 
 /// What was wrong with a setting, and what was used instead.
@@ -50,6 +52,11 @@ pub enum Problem {
     DaysDropped,
     /// A key that no setting has was ignored.
     UnknownKey,
+    /// More settings than a link is read for: the rest were ignored.
+    PairsDropped {
+        /// How many were ignored.
+        dropped: usize,
+    },
     /// Left out of the link on purpose (the union's own figures): the default is shown.
     LeftOut,
     /// A whole-number field given a fraction: rounded.
@@ -91,6 +98,7 @@ impl Adjustment {
             Setting::Unknown(_) => "?",
             Setting::Sliders => super::query::SLIDERS_KEY,
             Setting::Kept(_) => super::compare::KEEP_KEY,
+            Setting::Link => "?",
         }
     }
 }

@@ -199,6 +199,8 @@ pub fn field_value(f: &Field, v: f64, p: &Params) -> String {
                 money_small((v * 100.0).round() as i64)
             )
         }
+        Unit::PoundsPerDay => format!("{} a day", money_small((v * 100.0).round() as i64)),
+        Unit::StrikeDays => plural(v.round() as i64, "strike day"),
         Unit::Percent => format!("{}%", trim(v, 1)),
         Unit::PercentPoints => format!("± {} points", trim(v, 1)),
         Unit::Weeks => plural(v.round() as i64, "week"),
@@ -274,6 +276,7 @@ pub fn choice_value(c: Choice, p: &Params) -> String {
         Choice::BanScope => p.ban_scope.label().to_string(),
         Choice::WtrScope => p.wtr_scope.label().to_string(),
         Choice::Seed => p.uncertainty.seed.to_string(),
+        Choice::Rule => p.pay_rule.label().to_string(),
         Choice::BallotCloses => match p.ballot.closes {
             Some(d) => date(d),
             None => format!("the start date ({})", date(p.start)),

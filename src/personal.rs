@@ -88,7 +88,12 @@ pub fn my_cost(p: &Params, o: &Outcome, me: &Me) -> MyCost {
         (0, me.national_days)
     };
     let lost = |days: u32| day_pay * Pence::from(days);
-    let paid = |days: u32, share: f64| (lost(days) as f64 * share).round() as Pence;
+    // The fund pays the days after the waiting days, up to the cap, at the
+    // rule's rate for this member's pay.
+    let paid = |days: u32, share: f64| {
+        let n = (0..days).filter(|&k| p.pays_day(k)).count() as Pence;
+        n * p.member_strike_pay(me.annual_pay, share)
+    };
     let pay_lost = lost(targeted) + lost(national);
     let strike_pay = paid(targeted, p.targeted_strike_pay) + paid(national, p.national_strike_pay);
     let levy = if me.targeted {
@@ -150,7 +155,7 @@ pub fn my_cost_words(p: &Params, o: &Outcome, me: &Me) -> Vec<String> {
         ));
     }
     // What a month of this member's levy pays for.
-    let striker_day = (p.daily_pay() as f64 * p.targeted_strike_pay).round() as Pence;
+    let striker_day = p.strike_pay_rate(p.targeted_strike_pay);
     if !me.targeted && p.levy_per_month > 0 && striker_day > 0 {
         let members = striker_day as f64 / p.levy_per_month as f64;
         out.push(format!(

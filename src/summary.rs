@@ -8,7 +8,7 @@ use crate::format::{
 use crate::model::ballot::BallotResult;
 use crate::model::choices::Choice;
 use crate::model::fields::{FieldId, Group, FIELDS};
-use crate::model::params::{FundRule, Params};
+use crate::model::params::{FundRule, Params, PayRule};
 use crate::model::simulate::{Clearance, Headline, Outcome};
 use crate::model::solve::{self, Solved, Unreachable};
 
@@ -315,6 +315,36 @@ pub fn mandate_sentence(p: &Params, h: &Headline) -> String {
     )
 }
 
+/// The strike pay rule in a few words: `50% strike pay`, `£50 a day strike
+/// pay from day 3, for at most 11 days`, `£75 a day (below £30,000) or £50 a
+/// day strike pay`.
+pub fn strike_pay_words(p: &Params) -> String {
+    let base = match p.pay_rule {
+        PayRule::Share => format!("{} strike pay", percent(p.targeted_strike_pay)),
+        PayRule::Flat => format!("{} a day strike pay", money_small(p.flat_pay)),
+        PayRule::Banded => format!(
+            "{} a day (below {}) or {} a day strike pay",
+            money_small(p.band_low_pay),
+            money(p.band_threshold),
+            money_small(p.flat_pay)
+        ),
+    };
+    let from = if p.waiting_days > 0 {
+        format!(" from day {}", p.waiting_days + 1)
+    } else {
+        String::new()
+    };
+    let cap = if p.paid_days_cap > 0 {
+        format!(
+            ", for at most {}",
+            plural(i64::from(p.paid_days_cap), "day")
+        )
+    } else {
+        String::new()
+    };
+    format!("{base}{from}{cap}")
+}
+
 /// The sentence on what the fund rule did once the fund ran out, if it did.
 fn fund_rule_sentence(p: &Params, h: &Headline) -> Option<String> {
     h.runs_out?;
@@ -371,9 +401,9 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
             .targeted_weeks
             .min(p.horizon_weeks - p.targeted_start_week.min(p.horizon_weeks));
         let who = format!(
-            "{} targeted strikers at {} strike pay",
+            "{} targeted strikers at {}",
             count(i64::from(p.targeted_strikers)),
-            percent(p.targeted_strike_pay)
+            strike_pay_words(p)
         );
         match h.runs_out {
             Some(d) if funded < planned => out.push(format!(
@@ -548,7 +578,7 @@ pub fn defaults_markdown() -> String {
         out.push_str(&format!("### {}\n\n", g.title()));
         let choices: &[Choice] = match g {
             Group::Action => &[Choice::Start, Choice::Law, Choice::NationalDays],
-            Group::Fund => &[Choice::Divisor, Choice::WhenEmpty],
+            Group::Fund => &[Choice::Divisor, Choice::WhenEmpty, Choice::Rule],
             Group::Areas => &[Choice::BanScope, Choice::WtrScope],
             Group::Ballot => &[
                 Choice::BallotCloses,
@@ -734,11 +764,20 @@ pub fn what_it_takes(p: &Params) -> Vec<Takes> {
             assumes: "The most members on targeted action the fund can pay in full to the end, at this strike pay and levy.",
             set: most_v.map(|n| (FieldId::Strikers, f64::from(n))),
         },
-        Takes {
-            label: "Highest strike pay",
-            answer: answer(pay, percent),
-            assumes: "The largest share of lost pay the fund can pay every targeted striker to the end, to 0.1%.",
-            set: pay_v.map(|v| (FieldId::TargetedPay, (v * 1000.0).round() / 10.0)),
+        if p.pay_rule == PayRule::Share {
+            Takes {
+                label: "Highest strike pay",
+                answer: answer(pay, percent),
+                assumes: "The largest share of lost pay the fund can pay every targeted striker to the end, to 0.1%.",
+                set: pay_v.map(|v| (FieldId::TargetedPay, (v * 1000.0).round() / 10.0)),
+            }
+        } else {
+            Takes {
+                label: "Highest strike pay",
+                answer: answer(pay, |v| format!("{} a day", money(v as i64))),
+                assumes: "The largest flat amount a day, to the pound, the fund can pay every striker to the end (by band, the rate at or above the threshold, with the rate below as set).",
+                set: pay_v.map(|v| (FieldId::FlatPay, v / 100.0)),
+            }
         },
         Takes {
             label: "Break-even strikers",

@@ -878,3 +878,27 @@ async fn the_calendar_shows_the_mandates_end_and_action_after_it_is_not_counted(
     })
     .await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn switching_the_strike_pay_rule_changes_the_strike_pay_and_the_chart() {
+    with_app(1280, |c, _| async move {
+        open_all_groups(&c).await;
+        let before = figure(&c, "strike-pay").await;
+        let chart = canvas_pixels(&c, 0).await;
+        // A flat £50 a day from the third day: less than half of £107.09 a day.
+        c.execute(
+            "const s = document.getElementById('rule'); s.value = 'flat'; s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("choose the rule");
+        type_over(&c, "n-wait", "2").await;
+        let after = changed_from(&c, &before, "[data-figure='strike-pay'] .figure-value").await;
+        assert_ne!(after, before);
+        let summary = until(&c, "#summary", |t| t.contains("£50 a day strike pay from day 3")).await;
+        assert!(summary.contains("2,000 targeted strikers at £50 a day strike pay from day 3"), "{summary}");
+        assert_ne!(canvas_pixels(&c, 0).await, chart, "the fund chart did not change");
+    })
+    .await;
+}

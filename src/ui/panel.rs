@@ -5,13 +5,13 @@
 use super::hooks::use_open_groups;
 use super::slider::{Change, Slider, TypedNotes};
 use super::state::Action;
-use crate::format::{date, field_help, field_value, join_and, money};
+use crate::format::{date, field_help, field_value, join_and, money, money_small};
 use crate::model::calendar::Date;
 use crate::model::choices::Choice;
 use crate::model::choices::FOLLOW_START;
 use crate::model::fields::Field;
 use crate::model::fields::{Group, Unit, FIELDS};
-use crate::model::params::{FundRule, Mandate, Params, PayDivisor, Regime, Scope};
+use crate::model::params::{FundRule, Mandate, Params, PayDivisor, PayRule, Regime, Scope};
 use crate::model::validate::Adjustment;
 use crate::web::perf;
 use std::rc::Rc;
@@ -161,6 +161,14 @@ fn extras(group: Group, p: &Params, on_action: &Callback<Action>) -> Html {
                 format!("A shortfall shows how much more must be found; stopping shows what strikers would really get. Default: {}.",
                     FundRule::default().label().to_ascii_lowercase()),
                 act(|e| Some(Action::FundRule(FundRule::from_code(&select_value(e)?)?))),
+            ) }
+            { select(
+                "rule",
+                Choice::Rule.label(),
+                PayRule::ALL.map(|r| (r.code(), r.label().to_string(), p.pay_rule == r)).into(),
+                format!("Now {} a day for a targeted striker on average pay. A share uses the two strike pay sliders below; the flat rules pay every striker, national days too, the flat amounts below, never more than a day's pay. Default: {}.",
+                    money_small(p.strike_pay_rate(p.targeted_strike_pay)), PayRule::default().label().to_ascii_lowercase()),
+                act(|e| Some(Action::PayRule(PayRule::from_code(&select_value(e)?)?))),
             ) }
             </>
         },

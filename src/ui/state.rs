@@ -3,7 +3,7 @@
 
 use crate::model::calendar::Date;
 use crate::model::fields::FieldId;
-use crate::model::params::{FundRule, Mandate, Params, PayDivisor, Regime, Scope};
+use crate::model::params::{FundRule, Mandate, Params, PayDivisor, PayRule, Regime, Scope};
 use crate::model::presets::preset;
 use crate::summary::changes;
 use std::rc::Rc;
@@ -34,6 +34,8 @@ pub enum Action {
     Divisor(PayDivisor),
     /// Choose what happens to strike pay when the fund is empty.
     FundRule(FundRule),
+    /// Choose how a day's strike pay is worked out.
+    PayRule(PayRule),
     /// Choose the law (`None`: follow the start date).
     Regime(Option<Regime>),
     /// Turn uncertainty bands on or off.
@@ -120,6 +122,7 @@ pub fn apply(p: &Params, action: &Action) -> Params {
         Action::Reset => q = Params::default(),
         Action::Divisor(d) => q.pay_divisor = d,
         Action::FundRule(r) => q.fund_rule = r,
+        Action::PayRule(r) => q.pay_rule = r,
         Action::Regime(r) => {
             q.regime = r;
             // Keep the notice at the new minimum if it sat at the old one.

@@ -5,7 +5,7 @@
 //! tables, so a setting is described once.
 
 use super::calendar::Date;
-use super::params::{FundRule, Mandate, Params, PayDivisor, Regime, Scope};
+use super::params::{FundRule, Mandate, Params, PayDivisor, PayRule, Regime, Scope};
 
 /// The law's link code for "follow the start date".
 pub const FOLLOW_START: &str = "auto";
@@ -40,6 +40,8 @@ pub enum Choice {
     Seed,
     /// The day the ballot closed.
     BallotCloses,
+    /// How a day's strike pay is worked out.
+    Rule,
 }
 
 fn flag(on: bool) -> String {
@@ -56,7 +58,7 @@ fn read_flag(v: &str) -> Option<bool> {
 
 impl Choice {
     /// Every choice, in the order links write them.
-    pub const ALL: [Choice; 12] = [
+    pub const ALL: [Choice; 13] = [
         Choice::Start,
         Choice::NationalDays,
         Choice::Divisor,
@@ -69,6 +71,7 @@ impl Choice {
         Choice::WtrScope,
         Choice::Seed,
         Choice::BallotCloses,
+        Choice::Rule,
     ];
 
     /// Its key in links and on the command line.
@@ -86,6 +89,7 @@ impl Choice {
             Choice::WtrScope => "wtrin",
             Choice::Seed => "seed",
             Choice::BallotCloses => "closed",
+            Choice::Rule => "rule",
         }
     }
 
@@ -109,6 +113,7 @@ impl Choice {
             Choice::WtrScope => "The work-to-rule applies",
             Choice::Seed => "Seed of the uncertainty runs",
             Choice::BallotCloses => "The ballot closed on",
+            Choice::Rule => "Strike pay is",
         }
     }
 
@@ -133,6 +138,7 @@ impl Choice {
             Choice::BallotCloses => {
                 "a date, YYYY-MM-DD, on or before the start, or start".to_string()
             }
+            Choice::Rule => PayRule::ALL.map(PayRule::code).join(" or "),
         }
     }
 
@@ -159,6 +165,7 @@ impl Choice {
                 .ballot
                 .closes
                 .map_or("start".to_string(), |d| d.to_string()),
+            Choice::Rule => p.pay_rule.code().to_string(),
         }
     }
 
@@ -202,6 +209,7 @@ impl Choice {
             Choice::BanScope => p.ban_scope = Scope::from_code(v).ok_or_else(whole)?,
             Choice::WtrScope => p.wtr_scope = Scope::from_code(v).ok_or_else(whole)?,
             Choice::Seed => p.uncertainty.seed = v.parse().map_err(|_| whole())?,
+            Choice::Rule => p.pay_rule = PayRule::from_code(v).ok_or_else(whole)?,
             Choice::BallotCloses => {
                 p.ballot.closes = match v {
                     "start" => None,
@@ -234,6 +242,7 @@ mod tests {
         p.ban_scope = Scope::TargetedAreas;
         p.wtr_scope = Scope::TargetedAreas;
         p.ballot.closes = Some(Date::fixed(2026, 12, 14));
+        p.pay_rule = PayRule::Banded;
         for c in Choice::ALL {
             assert_eq!(Choice::from_key(c.key()), Some(c));
             let mut q = Params::default();

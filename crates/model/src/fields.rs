@@ -57,6 +57,18 @@ pub enum FieldId {
     TargetedPay,
     /// `npay`: see its entry in [`FIELDS`].
     HardshipPay,
+    /// `flat`: see its entry in [`FIELDS`].
+    FlatPay,
+    /// `bandlow`: see its entry in [`FIELDS`].
+    BandLowPay,
+    /// `bandpay`: see its entry in [`FIELDS`].
+    BandThreshold,
+    /// `bandshare`: see its entry in [`FIELDS`].
+    BandShareBelow,
+    /// `wait`: see its entry in [`FIELDS`].
+    WaitingDays,
+    /// `cap`: see its entry in [`FIELDS`].
+    PaidDaysCap,
     /// `part`: see its entry in [`FIELDS`].
     Participation,
     /// `strikers`: see its entry in [`FIELDS`].
@@ -186,6 +198,10 @@ pub enum Unit {
     PoundsPerMonth,
     /// Pounds a month per member.
     PoundsPerMemberMonth,
+    /// Pounds a day.
+    PoundsPerDay,
+    /// Strike days (a count).
+    StrikeDays,
     /// Percent (0–100).
     Percent,
     /// Percentage points either way (0–100).
@@ -469,6 +485,90 @@ pub static FIELDS: &[Field] = &[
         source: "as on past national days",
         get: |p| p.national_strike_pay * 100.0,
         set: |p, v| p.national_strike_pay = v / 100.0,
+    },
+    Field {
+        id: FieldId::FlatPay,
+        key: "flat",
+        label: "Flat strike pay",
+        group: Group::Fund,
+        unit: Unit::PoundsPerDay,
+        step: 1.0,
+        range: |_| (0.0, 300.0),
+        fit: None,
+        help: "For the flat rules: the amount a day (by band, the rate at or above the pay threshold). Never more than a day's pay.",
+        source: "UCU's national fund pays £50 a day above its threshold",
+        get: |p| p.flat_pay as f64 / 100.0,
+        set: |p, v| p.flat_pay = (v * 100.0).round() as i64,
+    },
+    Field {
+        id: FieldId::BandLowPay,
+        key: "bandlow",
+        label: "Flat strike pay below the threshold",
+        group: Group::Fund,
+        unit: Unit::PoundsPerDay,
+        step: 1.0,
+        range: |_| (0.0, 300.0),
+        fit: None,
+        help: "For the rule by pay band: the amount a day for members paid below the threshold.",
+        source: "UCU's national fund pays up to £75 a day below its threshold",
+        get: |p| p.band_low_pay as f64 / 100.0,
+        set: |p, v| p.band_low_pay = (v * 100.0).round() as i64,
+    },
+    Field {
+        id: FieldId::BandThreshold,
+        key: "bandpay",
+        label: "Pay threshold for the bands",
+        group: Group::Fund,
+        unit: Unit::Pounds,
+        step: 500.0,
+        range: |_| (0.0, 100_000.0),
+        fit: None,
+        help: "For the rule by pay band: members paid less than this a year get the rate below it.",
+        source: "UCU's threshold",
+        get: |p| p.band_threshold as f64 / 100.0,
+        set: |p, v| p.band_threshold = (v * 100.0).round() as i64,
+    },
+    Field {
+        id: FieldId::BandShareBelow,
+        key: "bandshare",
+        label: "Strikers paid below the threshold",
+        group: Group::Fund,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, 100.0),
+        fit: None,
+        help: "For the rule by pay band: the share of strikers who get the rate below the threshold.",
+        source: "illustrative: enter your members' figure",
+        get: |p| p.band_share_below * 100.0,
+        set: |p, v| p.band_share_below = v / 100.0,
+    },
+    Field {
+        id: FieldId::WaitingDays,
+        key: "wait",
+        label: "Unpaid waiting days",
+        group: Group::Fund,
+        unit: Unit::StrikeDays,
+        step: 1.0,
+        range: |_| (0.0, 20.0),
+        fit: None,
+        help: "Each striker's first days of action that the fund does not pay, under any rule.",
+        source: "many funds pay from the second or third day",
+        get: |p| f64::from(p.waiting_days),
+        set: |p, v| p.waiting_days = v as u32,
+    },
+    Field {
+        id: FieldId::PaidDaysCap,
+        key: "cap",
+        label: "Most paid days for each striker",
+        group: Group::Fund,
+        unit: Unit::StrikeDays,
+        step: 1.0,
+        range: |_| (0.0, 260.0),
+        fit: None,
+        help: "The fund pays each striker for at most this many days in the dispute, after the waiting days; 0 is no cap.",
+        source: "no cap; UCU's fund pays at most 11 days a dispute",
+        get: |p| f64::from(p.paid_days_cap),
+        set: |p, v| p.paid_days_cap = v as u32,
     },
     Field {
         id: FieldId::Participation,

@@ -201,6 +201,48 @@ impl FundRule {
     }
 }
 
+/// How a striker's strike pay for a day is worked out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum PayRule {
+    /// A share of a day's pay: the targeted strikers' share, and the hardship
+    /// share on national days.
+    #[default]
+    Share,
+    /// A flat amount a day, for every striker.
+    Flat,
+    /// A flat amount a day by pay band: one rate below a pay threshold,
+    /// another at or above it (as UCU's fund pays).
+    Banded,
+}
+
+impl PayRule {
+    /// Every rule, in the order offered.
+    pub const ALL: [PayRule; 3] = [PayRule::Share, PayRule::Flat, PayRule::Banded];
+
+    /// Its code in links and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            PayRule::Share => "share",
+            PayRule::Flat => "flat",
+            PayRule::Banded => "banded",
+        }
+    }
+
+    /// Its name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            PayRule::Share => "A share of a day's pay",
+            PayRule::Flat => "A flat amount a day",
+            PayRule::Banded => "A flat amount a day by pay band",
+        }
+    }
+
+    /// The rule with this code, if there is one.
+    pub fn from_code(code: &str) -> Option<PayRule> {
+        PayRule::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
 /// Optional ranges for the uncertain inputs, for P10/P50/P90 bands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -388,6 +430,21 @@ pub struct Params {
     pub national_strike_pay: f64,
     /// What happens to strike pay when the fund is empty.
     pub fund_rule: FundRule,
+    /// How a day's strike pay is worked out.
+    pub pay_rule: PayRule,
+    /// The flat rate (pence a day); under [`PayRule::Banded`], the rate at or
+    /// above the pay threshold.
+    pub flat_pay: Pence,
+    /// Under [`PayRule::Banded`], the rate below the pay threshold (pence a day).
+    pub band_low_pay: Pence,
+    /// Under [`PayRule::Banded`], the pay threshold (pence a year).
+    pub band_threshold: Pence,
+    /// Under [`PayRule::Banded`], the share of strikers paid below the threshold, 0 to 1.
+    pub band_share_below: f64,
+    /// Strike days at the start of each striker's action that the fund does not pay.
+    pub waiting_days: u32,
+    /// Most strike days the fund pays each striker in the dispute; 0 for no cap.
+    pub paid_days_cap: u32,
 
     /// National all-member strike days: working days counted from the start (0 is the first).
     pub national_days: Vec<u32>,
@@ -481,6 +538,13 @@ impl Default for Params {
             targeted_strike_pay: 0.5,
             national_strike_pay: 0.0,
             fund_rule: FundRule::Shortfall,
+            pay_rule: PayRule::Share,
+            flat_pay: 5_000,
+            band_low_pay: 7_500,
+            band_threshold: 3_000_000,
+            band_share_below: 0.5,
+            waiting_days: 0,
+            paid_days_cap: 0,
             national_days: Vec::new(),
             national_participation: 0.6,
             targeted_strikers: 2_000,
@@ -545,6 +609,44 @@ impl Params {
     pub fn area_members(&self) -> u64 {
         let m = (self.area_staff_used() as f64 * self.union_density).round() as u64;
         m.min(u64::from(self.members))
+    }
+
+    /// A day's strike pay for a striker (pence), before waiting days and the
+    /// cap, for strikers on average pay: under [`PayRule::Share`], `share` of a
+    /// day's pay; under the flat rules, the rate (by band, weighted by the
+    /// share below the threshold), never more than a day's pay.
+    pub fn strike_pay_rate(&self, share: f64) -> Pence {
+        let daily = self.daily_pay();
+        match self.pay_rule {
+            PayRule::Share => super::money::share_of(daily, share),
+            PayRule::Flat => self.flat_pay.min(daily),
+            PayRule::Banded => {
+                let below = self.band_low_pay.min(daily) as f64;
+                let above = self.flat_pay.min(daily) as f64;
+                (self.band_share_below * below + (1.0 - self.band_share_below) * above).round()
+                    as Pence
+            }
+        }
+    }
+
+    /// A day's strike pay for one member on `annual_pay` (pence a year),
+    /// before waiting days and the cap: by the rule and their pay band, never
+    /// more than their day's pay.
+    pub fn member_strike_pay(&self, annual_pay: Pence, share: f64) -> Pence {
+        let daily = div_round(annual_pay.max(0), self.pay_divisor.days());
+        match self.pay_rule {
+            PayRule::Share => super::money::share_of(daily, share),
+            PayRule::Flat => self.flat_pay.min(daily),
+            PayRule::Banded if annual_pay < self.band_threshold => self.band_low_pay.min(daily),
+            PayRule::Banded => self.flat_pay.min(daily),
+        }
+    }
+
+    /// Whether the fund pays a striker's `k`th day of action (from 0): after
+    /// the waiting days, and within the cap.
+    pub fn pays_day(&self, k: u32) -> bool {
+        k >= self.waiting_days
+            && (self.paid_days_cap == 0 || k - self.waiting_days < self.paid_days_cap)
     }
 
     /// One day's pay of a member (pence), by the chosen divisor.

@@ -1,7 +1,7 @@
 //! The day-by-day simulation of the fund and the backlog.
 
 use super::calendar::Date;
-use super::money::{div_round, share_of, Pence};
+use super::money::{div_round, Pence};
 use super::params::{FundRule, Params, Scope, MAX_OVERTIME_SHARE};
 pub use super::plan::{DayAction, Plan};
 
@@ -111,8 +111,12 @@ impl Part {
 pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day)) {
     let members = u64::from(p.members);
     let daily = p.daily_pay();
-    let targeted_rate = share_of(daily, p.targeted_strike_pay);
-    let national_rate = share_of(daily, p.national_strike_pay);
+    let targeted_rate = p.strike_pay_rate(p.targeted_strike_pay);
+    let national_rate = p.strike_pay_rate(p.national_strike_pay);
+    // Each striker's days of action so far, for the waiting days and the cap:
+    // targeted strikers strike every targeted day, national strikers every
+    // national day (as the same members, the model's simplest reading).
+    let (mut targeted_k, mut national_k) = (0u32, 0u32);
     let other_monthly = i64::from(p.members) * p.fighting_fund_per_member + p.donations_per_month;
     // The targeted areas and the rest of the employer keep their own backlogs.
     // With no targeted areas, the rest is the whole employer.
@@ -157,11 +161,21 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
             }
         }
         // On a national day a targeted striker gets the better of the two rates.
-        let rate = if a.national {
-            targeted_rate.max(national_rate)
-        } else {
-            targeted_rate
+        let paid = |k: &mut u32, on: bool| {
+            let pays = on && p.pays_day(*k);
+            *k += u32::from(on);
+            pays
         };
+        let (t_paid, n_paid) = (
+            paid(&mut targeted_k, a.targeted),
+            paid(&mut national_k, a.national),
+        );
+        let rate = match (t_paid, a.national) {
+            (false, _) => 0,
+            (true, true) => targeted_rate.max(national_rate),
+            (true, false) => targeted_rate,
+        };
+        let national_rate = if n_paid { national_rate } else { 0 };
         let strikers = targeted + d.national_strikers;
         d.gross_pay_lost = strikers as i64 * daily;
 
@@ -820,5 +834,51 @@ mod tests {
         let o = simulate(&p);
         assert_eq!(o.headline.clearance, Clearance::NoAction);
         assert!(o.days.iter().all(|d| (d.backlog - 1100.0).abs() < 1e-9));
+    }
+
+    #[test]
+    fn a_flat_rule_with_waiting_days_pays_what_the_hand_sum_says() {
+        // 2,000 strikers for 20 days at a flat £50, with 2 waiting days:
+        // 2,000 × 18 × £50 = £1,800,000.
+        let p = Params {
+            pay_rule: crate::params::PayRule::Flat,
+            flat_pay: 5_000,
+            waiting_days: 2,
+            targeted_strikers: 2_000,
+            targeted_weeks: 4,
+            targeted_days_per_week: 5,
+            national_days: vec![],
+            ..Params::default()
+        };
+        let o = simulate(&p);
+        assert_eq!(o.headline.targeted_strike_days, 40_000);
+        assert_eq!(o.headline.strike_pay_due, 180_000_000);
+        // A cap of 11 paid days: 2,000 × 11 × £50.
+        let capped = Params {
+            paid_days_cap: 11,
+            ..p
+        };
+        assert_eq!(simulate(&capped).headline.strike_pay_due, 110_000_000);
+    }
+
+    #[test]
+    fn a_ucu_style_rule_pays_by_band_from_day_three_within_the_cap() {
+        let p = Params {
+            pay_rule: crate::params::PayRule::Banded,
+            flat_pay: 5_000,
+            band_low_pay: 7_500,
+            band_threshold: 3_000_000,
+            waiting_days: 2,
+            paid_days_cap: 11,
+            ..Params::default()
+        };
+        // £28,000 a year (£107.69 a day): £75; £32,000: £50.
+        assert_eq!(p.member_strike_pay(2_800_000, 0.5), 7_500);
+        assert_eq!(p.member_strike_pay(3_200_000, 0.5), 5_000);
+        // Never more than a day's pay: £15,000 a year is £57.69 a day.
+        assert_eq!(p.member_strike_pay(1_500_000, 0.5), 5_769);
+        // From day 3 (the third day is k = 2), for 11 days: days 3 to 13.
+        let paid: Vec<u32> = (0..20).filter(|&k| p.pays_day(k)).collect();
+        assert_eq!(paid, (2..13).collect::<Vec<u32>>());
     }
 }

@@ -5,8 +5,8 @@
 //! returns a value or the reason none in range works.
 
 use super::calendar::Date;
-use super::money::{share_of, Pence};
-use super::params::{FundRule, Params, MAX_LEVY};
+use super::money::Pence;
+use super::params::{FundRule, Params, PayRule, MAX_LEVY};
 use super::simulate::{run, Knobs, Plan};
 
 /// A solver's answer.
@@ -136,20 +136,42 @@ pub fn most_strikers(p: &Params) -> Solved<u32> {
     Solved::Found(largest_true(0, most, |s| solvent(&with(s))) as u32)
 }
 
-/// The highest strike pay for targeted strikers (share of lost pay, to 0.1%) the fund can sustain.
+/// The highest strike pay the fund can sustain, in the rule's own terms:
+/// under [`PayRule::Share`], the targeted strikers' share of lost pay (to
+/// 0.1%, as a share 0 to 1); under the flat rules, the flat rate (to the
+/// pound, in pence a day; by band, the rate at or above the threshold, the
+/// rate below kept as set).
 pub fn highest_strike_pay(p: &Params) -> Solved<f64> {
     if p.targeted_weeks == 0 || p.targeted_strikers == 0 {
         return Solved::NotReachable(Unreachable::NoTargetedAction);
     }
-    let with = |per_mille: i64| {
+    let share = p.pay_rule == PayRule::Share;
+    let with = |n: i64| {
         let mut q = p.clone();
-        q.targeted_strike_pay = per_mille as f64 / 1_000.0;
+        if share {
+            q.targeted_strike_pay = n as f64 / 1_000.0;
+        } else {
+            q.flat_pay = n * 100;
+            if q.pay_rule == PayRule::Banded {
+                q.band_low_pay = 0;
+            }
+        }
         q
     };
     if !solvent(&with(0)) {
         return Solved::NotReachable(Unreachable::RunsOutWithoutStrikePay);
     }
-    Solved::Found(largest_true(0, 1_000, |m| solvent(&with(m))) as f64 / 1_000.0)
+    if share {
+        return Solved::Found(largest_true(0, 1_000, |m| solvent(&with(m))) as f64 / 1_000.0);
+    }
+    // The flat rate, to the pound, up to a day's pay (more is never paid).
+    let with_low = |n: i64| {
+        let mut q = with(n);
+        q.band_low_pay = p.band_low_pay;
+        q
+    };
+    let top = (p.daily_pay() + 99) / 100;
+    Solved::Found((largest_true(0, top, |n| solvent(&with_low(n))) * 100) as f64)
 }
 
 /// Average weeks in a month: 52 ÷ 12.
@@ -162,7 +184,7 @@ pub fn monthly_levy(p: &Params, strikers: u32) -> f64 {
 
 /// Monthly strike pay (pence) for `strikers` on targeted action.
 pub fn monthly_strike_pay(p: &Params, strikers: u32) -> f64 {
-    let rate = share_of(p.daily_pay(), p.targeted_strike_pay) as f64;
+    let rate = p.strike_pay_rate(p.targeted_strike_pay) as f64;
     f64::from(strikers) * rate * f64::from(p.targeted_days_per_week) * WEEKS_PER_MONTH
 }
 
@@ -172,7 +194,7 @@ pub fn break_even_strikers(p: &Params) -> Solved<u32> {
     if p.levy_per_month == 0 || p.levy_take_up == 0.0 {
         return Solved::NotReachable(Unreachable::NoLevy);
     }
-    if p.targeted_strike_pay == 0.0 {
+    if p.strike_pay_rate(p.targeted_strike_pay) == 0 {
         return Solved::NotReachable(Unreachable::NoStrikePay);
     }
     let covered = |s: i64| monthly_levy(p, s as u32) >= monthly_strike_pay(p, s as u32);

@@ -502,7 +502,7 @@ mod tests {
         let f = field("levy").unwrap();
         assert_eq!(
             field_help(f),
-            "Asked each month of every member not on targeted action. Default: £3 a month, one side of the £3 or £5 debate."
+            "Asked each month of every member not on targeted action (with a banded levy, of those paid at or above the threshold). Default: £3 a month, one side of the £3 or £5 debate."
         );
         assert_eq!(
             field_help(field("levyfrom").unwrap()),

@@ -99,7 +99,7 @@ pub fn my_cost(p: &Params, o: &Outcome, me: &Me) -> MyCost {
     let levy = if me.targeted {
         0
     } else {
-        p.levy_per_month * Pence::from(levy_months(o))
+        p.member_levy(me.annual_pay) * Pence::from(levy_months(o))
     };
     MyCost {
         day_pay,
@@ -149,18 +149,19 @@ pub fn my_cost_words(p: &Params, o: &Outcome, me: &Me) -> Vec<String> {
     } else if c.levy > 0 {
         out.push(format!(
             "You pay {} a month of levy for {}: {} in all.",
-            money_small(p.levy_per_month),
+            money_small(p.member_levy(me.annual_pay)),
             plural(i64::from(levy_months(o)), "month"),
             money(c.levy)
         ));
     }
     // What a month of this member's levy pays for.
     let striker_day = p.strike_pay_rate(p.targeted_strike_pay);
-    if !me.targeted && p.levy_per_month > 0 && striker_day > 0 {
-        let members = striker_day as f64 / p.levy_per_month as f64;
+    let mine = p.member_levy(me.annual_pay);
+    if !me.targeted && mine > 0 && striker_day > 0 {
+        let members = striker_day as f64 / mine as f64;
         out.push(format!(
             "A month of your levy pays {} of a day's strike pay for a targeted striker on average pay ({} a day): every {} members like you pay for one striker's day.",
-            share_words(p.levy_per_month as f64 / striker_day as f64),
+            share_words(mine as f64 / striker_day as f64),
             money_small(striker_day),
             trim(members.ceil(), 0)
         ));

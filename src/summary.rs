@@ -385,7 +385,14 @@ pub fn sentences(p: &Params, o: &Outcome) -> Vec<String> {
             plural(i64::from(h.uncovered_days), "working day")
         ));
     }
-    let levy = if p.levy_per_month > 0 {
+    let levy = if p.levy_threshold > 0 {
+        format!(
+            "At {} a month ({} below {})",
+            money_small(p.levy_per_month),
+            money_small(p.levy_low),
+            money(p.levy_threshold)
+        )
+    } else if p.levy_per_month > 0 {
         format!("At {} a month", money_small(p.levy_per_month))
     } else {
         "With no levy".to_string()
@@ -755,7 +762,7 @@ pub fn what_it_takes(p: &Params) -> Vec<Takes> {
         Takes {
             label: "Lowest levy that lasts",
             answer: answer(levy, |l| format!("{} a month", money_small(l))),
-            assumes: "The smallest levy, to the penny, that keeps the fund at or above zero to the end, with all strike pay paid.",
+            assumes: "The smallest levy, to the penny, that keeps the fund at or above zero to the end, with all strike pay paid (with a banded levy, the one at or above the threshold).",
             set: levy_v.map(|l| (FieldId::Levy, l as f64 / 100.0)),
         },
         Takes {

@@ -251,3 +251,14 @@ fn surprises_are_errors_or_notes_not_silent() {
     let (out, _, _) = cli(&["members=500"]);
     assert!(out.contains("260 of 500 voted"), "{out}");
 }
+
+#[test]
+fn a_ballot_given_in_votes_gives_the_votes_short() {
+    let (out, err, ok) = cli(&["electorate=28400&cast=13454&yesvotes=11355&ips=1&law=2016"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("13,454 of 28,400 voted (47.4% turnout); 11,355 yes (84.4%). 746 votes short of 50% turnout. 5 yes votes short of the 40% rule."),
+        "{out}"
+    );
+    assert!(err.contains("turnout is 746 votes short of 50%"), "{err}");
+}

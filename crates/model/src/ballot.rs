@@ -51,8 +51,14 @@ pub fn check(p: &Params) -> BallotResult {
 /// Checks a ballot of `electorate` members against a law.
 pub fn check_ballot(electorate: u32, b: &Ballot, regime: Regime) -> BallotResult {
     let electorate = u64::from(electorate);
-    let votes = (electorate as f64 * b.turnout).round() as u64;
-    let yes = (votes as f64 * b.yes_share).round() as u64;
+    // A result given in votes is used as it is; else the shares, rounded.
+    let (votes, yes) = if b.votes_cast > 0 {
+        let votes = u64::from(b.votes_cast).min(electorate);
+        (votes, u64::from(b.yes_votes).min(votes))
+    } else {
+        let votes = (electorate as f64 * b.turnout).round() as u64;
+        (votes, (votes as f64 * b.yes_share).round() as u64)
+    };
     let no = votes - yes.min(votes);
     // "At least 50%": half, rounded up, of those entitled to vote.
     let turnout_needed = electorate.div_ceil(2);
@@ -106,6 +112,20 @@ mod tests {
         assert_eq!(r.yes, 3_998);
         assert!(!r.turnout_met && r.majority && !r.passes);
         assert_eq!(r.votes_short(), 263);
+    }
+
+    #[test]
+    fn a_result_in_votes_gives_the_votes_short_of_each_threshold() {
+        // 28,400 balloted, 13,454 votes, 11,355 yes: 746 votes short of 50%
+        // turnout (14,200), and under the 40% rule 5 yes votes short (11,360).
+        let mut p = ballot(28_400, 0.52, 0.8, true, Regime::TradeUnionAct2016);
+        p.ballot.votes_cast = 13_454;
+        p.ballot.yes_votes = 11_355;
+        let r = check(&p);
+        assert_eq!((r.votes, r.yes, r.no), (13_454, 11_355, 2_099));
+        assert_eq!(r.votes_short(), 746);
+        assert_eq!(r.yes_short(), 5);
+        assert!(!r.passes);
     }
 
     #[test]

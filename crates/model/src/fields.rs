@@ -49,6 +49,12 @@ pub enum FieldId {
     Donations,
     /// `levy`: see its entry in [`FIELDS`].
     Levy,
+    /// `levypay`: see its entry in [`FIELDS`].
+    LevyThreshold,
+    /// `levylow`: see its entry in [`FIELDS`].
+    LevyLow,
+    /// `levyshare`: see its entry in [`FIELDS`].
+    LevyShareBelow,
     /// `levyup`: see its entry in [`FIELDS`].
     LevyTakeUp,
     /// `levyfrom`: see its entry in [`FIELDS`].
@@ -137,6 +143,10 @@ pub enum FieldId {
     Turnout,
     /// `yes`: see its entry in [`FIELDS`].
     Yes,
+    /// `cast`: see its entry in [`FIELDS`].
+    VotesCast,
+    /// `yesvotes`: see its entry in [`FIELDS`].
+    YesVotes,
 }
 
 impl FieldId {
@@ -425,10 +435,52 @@ pub static FIELDS: &[Field] = &[
         step: 0.5,
         range: |_| (0.0, to_pounds(MAX_LEVY)),
         fit: None,
-        help: "Asked each month of every member not on targeted action.",
+        help: "Asked each month of every member not on targeted action (with a banded levy, of those paid at or above the threshold).",
         source: "one side of the £3 or £5 debate",
         get: |p| to_pounds(p.levy_per_month),
         set: |p, v| p.levy_per_month = from_pounds(v),
+    },
+    Field {
+        id: FieldId::LevyThreshold,
+        key: "levypay",
+        label: "Pay threshold for a banded levy",
+        group: Group::Fund,
+        unit: Unit::Pounds,
+        step: 500.0,
+        range: |_| (0.0, 100_000.0),
+        fit: None,
+        help: "0 is one levy for all. Above 0, members paid less than this a year pay the lower levy below, and the rest the levy above.",
+        source: "one levy; PCS's 2023 levy was £5 at £24,000 a year or more, £3 below",
+        get: |p| p.levy_threshold as f64 / 100.0,
+        set: |p, v| p.levy_threshold = (v * 100.0).round() as i64,
+    },
+    Field {
+        id: FieldId::LevyLow,
+        key: "levylow",
+        label: "Levy below the threshold",
+        group: Group::Fund,
+        unit: Unit::PoundsPerMonth,
+        step: 0.5,
+        range: |_| (0.0, to_pounds(MAX_LEVY)),
+        fit: None,
+        help: "For a banded levy: asked each month of members paid below the threshold.",
+        source: "PCS's 2023 levy",
+        get: |p| to_pounds(p.levy_low),
+        set: |p, v| p.levy_low = from_pounds(v),
+    },
+    Field {
+        id: FieldId::LevyShareBelow,
+        key: "levyshare",
+        label: "Members paid below the threshold",
+        group: Group::Fund,
+        unit: Unit::Percent,
+        step: 1.0,
+        range: |_| (0.0, 100.0),
+        fit: None,
+        help: "For a banded levy: the share of members who pay the lower levy.",
+        source: "illustrative: enter your members' figure",
+        get: |p| p.levy_share_below * 100.0,
+        set: |p, v| p.levy_share_below = v / 100.0,
     },
     Field {
         id: FieldId::LevyTakeUp,
@@ -1045,6 +1097,34 @@ pub static FIELDS: &[Field] = &[
         source: "illustrative",
         get: |p| p.ballot.yes_share * 100.0,
         set: |p, v| p.ballot.yes_share = v / 100.0,
+    },
+    Field {
+        id: FieldId::VotesCast,
+        key: "cast",
+        label: "Votes cast",
+        group: Group::Ballot,
+        unit: Unit::People,
+        step: 1.0,
+        range: |p| (0.0, f64::from(p.electorate())),
+        fit: None,
+        help: "A ballot's result in votes: with votes cast above 0, the votes are used, not the two shares above.",
+        source: "0: the shares are used",
+        get: |p| f64::from(p.ballot.votes_cast),
+        set: |p, v| p.ballot.votes_cast = v as u32,
+    },
+    Field {
+        id: FieldId::YesVotes,
+        key: "yesvotes",
+        label: "Yes votes",
+        group: Group::Ballot,
+        unit: Unit::People,
+        step: 1.0,
+        range: |p| (0.0, f64::from(p.ballot.votes_cast)),
+        fit: None,
+        help: "With votes cast above 0: how many of them voted yes.",
+        source: "0",
+        get: |p| f64::from(p.ballot.yes_votes),
+        set: |p, v| p.ballot.yes_votes = v as u32,
     },
 ];
 

@@ -294,6 +294,10 @@ pub struct Ballot {
     pub asked: Mandate,
     /// The day the ballot closed, on or before the start; `None` is the start date.
     pub closes: Option<Date>,
+    /// Votes cast, when the result is given in votes; 0 uses [`Ballot::turnout`].
+    pub votes_cast: u32,
+    /// Yes votes, when the result is given in votes (at most the votes cast).
+    pub yes_votes: u32,
 }
 
 impl Default for Ballot {
@@ -305,6 +309,8 @@ impl Default for Ballot {
             important_public_services: false,
             asked: Mandate::default(),
             closes: None,
+            votes_cast: 0,
+            yes_votes: 0,
         }
     }
 }
@@ -420,6 +426,12 @@ pub struct Params {
     pub donations_per_month: Pence,
     /// Levy on each member not on targeted action (pence a month), 0 to [`MAX_LEVY`].
     pub levy_per_month: Pence,
+    /// Under a levy by pay band, the levy on members paid below the threshold (pence a month).
+    pub levy_low: Pence,
+    /// The pay threshold of a levy by pay band (pence a year); 0 is one levy for all.
+    pub levy_threshold: Pence,
+    /// Under a levy by pay band, the share of members paid below the threshold, 0 to 1.
+    pub levy_share_below: f64,
     /// Share of members asked who actually pay the levy, 0 to 1.
     pub levy_take_up: f64,
     /// The monthly collection at which the levy starts: 1 is the first month-start in the model.
@@ -533,6 +545,9 @@ impl Default for Params {
             fighting_fund_per_member: 50,
             donations_per_month: 0,
             levy_per_month: 300,
+            levy_low: 300,
+            levy_threshold: 0,
+            levy_share_below: 0.4,
             levy_take_up: 0.8,
             levy_start_month: 1,
             targeted_strike_pay: 0.5,
@@ -647,6 +662,37 @@ impl Params {
     pub fn pays_day(&self, k: u32) -> bool {
         k >= self.waiting_days
             && (self.paid_days_cap == 0 || k - self.waiting_days < self.paid_days_cap)
+    }
+
+    /// The levy collected from `payers` members in a month (pence): one levy
+    /// for all, or, by pay band, the members below the threshold (their share,
+    /// rounded) at the lower levy and the rest at [`Params::levy_per_month`].
+    pub fn levy_from(&self, payers: i64) -> Pence {
+        if self.levy_threshold > 0 {
+            let below = (payers as f64 * self.levy_share_below).round() as i64;
+            below * self.levy_low + (payers - below) * self.levy_per_month
+        } else {
+            payers * self.levy_per_month
+        }
+    }
+
+    /// The levy on one member on `annual_pay` (pence a month).
+    pub fn member_levy(&self, annual_pay: Pence) -> Pence {
+        if self.levy_threshold > 0 && annual_pay < self.levy_threshold {
+            self.levy_low
+        } else {
+            self.levy_per_month
+        }
+    }
+
+    /// The average levy a paying member pays (pence a month).
+    pub fn average_levy(&self) -> f64 {
+        if self.levy_threshold > 0 {
+            self.levy_share_below * self.levy_low as f64
+                + (1.0 - self.levy_share_below) * self.levy_per_month as f64
+        } else {
+            self.levy_per_month as f64
+        }
     }
 
     /// One day's pay of a member (pence), by the chosen divisor.

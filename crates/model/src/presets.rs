@@ -79,8 +79,8 @@ pub static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "targeted-3",
-        name: "Targeted action on 50% strike pay, £3 levy",
-        description: "2,000 of the 2,500 members in the targeted areas strike for 12 weeks on half pay from the fund, paid for by a £3 a month levy on the members still at work.",
+        name: "Targeted action on 50% strike pay (the 2006 proposal)",
+        description: "The 2006 bulletin's proposal: 2,000 of the 2,500 members in the targeted areas strike for 12 weeks on half pay from the fund, paid for by a levy on the members still at work (£3 a month here).",
         apply: |p| {
             p.targeted_strikers = 2_000;
             p.targeted_strike_pay = 0.5;
@@ -89,12 +89,16 @@ pub static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "targeted-5",
-        name: "Targeted action on full strike pay, £5 levy",
-        description: "2,000 of the 2,500 members in the targeted areas strike for 12 weeks on full pay from the fund, paid for by a £5 a month levy on the members still at work.",
+        name: "Targeted action on full pay, banded levy (the 2022-23 plan)",
+        description: "The 2022-23 plan: 2,000 of the 2,500 members in the targeted areas strike for 12 weeks on full pay from the fund, with PCS's 2023 levy (£5 a month at £24,000 a year or more, £3 below; 40% of members below, here) and two national one-day strikes.",
         apply: |p| {
             p.targeted_strikers = 2_000;
             p.targeted_strike_pay = 1.0;
             p.levy_per_month = 500;
+            p.levy_low = 300;
+            p.levy_threshold = 2_400_000;
+            p.levy_share_below = 0.4;
+            p.national_days = vec![week(4), week(9)];
         },
     },
     Preset {

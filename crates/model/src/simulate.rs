@@ -157,7 +157,7 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
                     0
                 };
                 let payers = ((members - out) as f64 * k.take_up).round() as i64;
-                d.levy = payers * p.levy_per_month;
+                d.levy = p.levy_from(payers);
             }
         }
         // On a national day a targeted striker gets the better of the two rates.
@@ -880,5 +880,33 @@ mod tests {
         // From day 3 (the third day is k = 2), for 11 days: days 3 to 13.
         let paid: Vec<u32> = (0..20).filter(|&k| p.pays_day(k)).collect();
         assert_eq!(paid, (2..13).collect::<Vec<u32>>());
+    }
+
+    #[test]
+    fn a_banded_levy_collects_each_band_at_its_rate() {
+        // PCS 2023: £5 a month at £24,000 a year or more, £3 below. 100,000
+        // members, 40% below, all paying: 40,000 × £3 + 60,000 × £5 = £420,000.
+        let p = Params {
+            levy_per_month: 500,
+            levy_low: 300,
+            levy_threshold: 2_400_000,
+            levy_share_below: 0.4,
+            levy_take_up: 1.0,
+            targeted_weeks: 0,
+            national_days: vec![],
+            ..Params::default()
+        };
+        assert_eq!(p.levy_from(100_000), 42_000_000);
+        let o = simulate(&p);
+        let first = o.days.iter().find(|d| d.levy > 0).expect("a collection");
+        assert_eq!(first.levy, 42_000_000);
+        assert_eq!(p.member_levy(2_399_900), 300);
+        assert_eq!(p.member_levy(2_400_000), 500);
+        // With no threshold, one levy for all.
+        let one = Params {
+            levy_threshold: 0,
+            ..p
+        };
+        assert_eq!(one.levy_from(100_000), 50_000_000);
     }
 }

@@ -179,7 +179,7 @@ pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
 /// Monthly levy income (pence) with `strikers` out of the levy.
 pub fn monthly_levy(p: &Params, strikers: u32) -> f64 {
-    f64::from(p.members - strikers.min(p.members)) * p.levy_take_up * p.levy_per_month as f64
+    f64::from(p.members - strikers.min(p.members)) * p.levy_take_up * p.average_levy()
 }
 
 /// Monthly strike pay (pence) for `strikers` on targeted action.
@@ -191,7 +191,7 @@ pub fn monthly_strike_pay(p: &Params, strikers: u32) -> f64 {
 /// The most targeted strikers whose strike pay the levy covers month by month:
 /// where levy income still meets or passes strike pay.
 pub fn break_even_strikers(p: &Params) -> Solved<u32> {
-    if p.levy_per_month == 0 || p.levy_take_up == 0.0 {
+    if p.average_levy() == 0.0 || p.levy_take_up == 0.0 {
         return Solved::NotReachable(Unreachable::NoLevy);
     }
     if p.strike_pay_rate(p.targeted_strike_pay) == 0 {

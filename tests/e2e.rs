@@ -893,6 +893,9 @@ async fn switching_the_strike_pay_rule_changes_the_strike_pay_and_the_chart() {
         )
         .await
         .expect("choose the rule");
+        // The flat amount's slider shows, and the shares' go (their values are kept).
+        wait_for(&c, "f-flat").await;
+        assert_eq!(until_js(&c, "return String(!!document.getElementById('f-tpay'))", |v| v == "false").await, "false");
         type_over(&c, "n-wait", "2").await;
         let after = changed_from(&c, &before, "[data-figure='strike-pay'] .figure-value").await;
         assert_ne!(after, before);

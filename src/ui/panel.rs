@@ -45,6 +45,23 @@ fn checked(e: &Event) -> Option<bool> {
     e.target_dyn_into::<HtmlInputElement>().map(|i| i.checked())
 }
 
+/// Whether a setting is in use with the others as they are: the flat rates
+/// only under a flat rule, the bands' settings only under the rule by band,
+/// the lower levy only with a levy threshold, the yes votes only with votes
+/// cast. Settings not in use are not shown (their values are kept).
+fn in_use(f: &Field, p: &Params) -> bool {
+    use crate::model::fields::FieldId as F;
+    match f.id {
+        F::FlatPay => p.pay_rule != PayRule::Share,
+        F::BandLowPay | F::BandThreshold | F::BandShareBelow => p.pay_rule == PayRule::Banded,
+        F::TargetedPay | F::HardshipPay => p.pay_rule == PayRule::Share,
+        F::LevyLow | F::LevyShareBelow => p.levy_threshold > 0,
+        F::YesVotes => p.ballot.votes_cast > 0,
+        F::Turnout | F::Yes => p.ballot.votes_cast == 0,
+        _ => true,
+    }
+}
+
 /// The law's help line, from what each law says.
 fn law_help() -> String {
     let notice: Vec<String> = Regime::ALL
@@ -299,7 +316,7 @@ pub fn panel(props: &PanelProps) -> Html {
         let sliders = FIELDS
             .iter()
             .zip(helps.iter())
-            .filter(|(f, _)| f.group == g && is_open)
+            .filter(|(f, _)| f.group == g && is_open && in_use(f, p))
             .map(|(f, help)| {
                 let (min, max) = f.bounds(used);
                 let value = (f.get)(used);

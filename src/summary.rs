@@ -680,6 +680,19 @@ pub fn warnings(p: &Params, o: &Outcome) -> Vec<String> {
 /// yes ÷ votes), with the decimals that show which side of 50% each is on.
 pub fn ballot_line(b: &BallotResult) -> String {
     let share = |a: u64, of: u64| if of == 0 { 0.0 } else { a as f64 / of as f64 };
+    format!(
+        "{} of {} voted ({} turnout); {} yes ({}).",
+        count(b.votes as i64),
+        count(b.electorate as i64),
+        percent_beside(share(b.votes, b.electorate), 0.5),
+        count(b.yes as i64),
+        percent_beside(share(b.yes, b.votes), 0.5)
+    )
+}
+
+/// The votes a ballot is short of each threshold it misses, in sentences
+/// ('' if it misses none): `746 votes short of 50% turnout.`
+pub fn ballot_shortfalls(b: &BallotResult) -> String {
     let mut short = String::new();
     if b.votes_short() > 0 {
         short.push_str(&format!(
@@ -693,14 +706,7 @@ pub fn ballot_line(b: &BallotResult) -> String {
             plural(b.yes_short() as i64, "yes vote")
         ));
     }
-    format!(
-        "{} of {} voted ({} turnout); {} yes ({}).{short}",
-        count(b.votes as i64),
-        count(b.electorate as i64),
-        percent_beside(share(b.votes, b.electorate), 0.5),
-        count(b.yes as i64),
-        percent_beside(share(b.yes, b.votes), 0.5)
-    )
+    short.trim_start().to_string()
 }
 
 /// Why a solver has no answer, in a sentence for people.
@@ -858,7 +864,11 @@ mod tests {
         assert_eq!((r.votes, r.yes), (13_454, 11_355));
         assert_eq!(
             ballot_line(&r),
-            "13,454 of 28,400 voted (47.4% turnout); 11,355 yes (84.4%). 746 votes short of 50% turnout. 5 yes votes short of the 40% rule."
+            "13,454 of 28,400 voted (47.4% turnout); 11,355 yes (84.4%)."
+        );
+        assert_eq!(
+            ballot_shortfalls(&r),
+            "746 votes short of 50% turnout. 5 yes votes short of the 40% rule."
         );
     }
     use crate::model::presets::preset;

@@ -370,7 +370,7 @@ fn json(
         b.yes_short(),
         b.forty_percent.is_some(),
         js(&p.mandate_ends().to_string()),
-        js(&summary::ballot_line(&b))
+        js(format!("{} {}", summary::ballot_line(&b), summary::ballot_shortfalls(&b)).trim_end())
     );
     let takes = summary::what_it_takes(p).into_iter().map(|t| {
         let set = t.set.map_or("null".to_string(), |(id, v)| {
@@ -409,7 +409,12 @@ fn report(
         "{:<28} {:<24} {}\n",
         "Ballot",
         if b.passes { "Passes" } else { "Fails" },
-        summary::ballot_line(&b)
+        format!(
+            "{} {}",
+            summary::ballot_line(&b),
+            summary::ballot_shortfalls(&b)
+        )
+        .trim_end()
     ));
     let law = p.law();
     s.push_str(&format!(

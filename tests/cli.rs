@@ -250,6 +250,15 @@ fn surprises_are_errors_or_notes_not_silent() {
     // The electorate follows the members unless set.
     let (out, _, _) = cli(&["members=500"]);
     assert!(out.contains("260 of 500 voted"), "{out}");
+    // Flags read as people write them; what cannot be read is named.
+    let (out, _, ok) = cli(&["ips=yes&law=2016", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(ok && v["ballot"]["forty_percent_rule"] == true, "{out}");
+    let (_, err, ok) = cli(&["ips=2"]);
+    assert!(
+        ok && err.contains("Important public services: “2” was not understood"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -389,6 +389,8 @@ async fn hostile_links_still_draw_the_charts_and_say_what_they_ignored() {
         "?v=1&tstart=-5&banstart=1e9&tweeks=99999999999999999999".to_string(),
         "?%ZZ=%ZZ&levy=%&=&&&=5".to_string(),
         "?levy=%D9%A3&members=1%2C000".to_string(),
+        // Kept scenarios with markup for names, bad settings, and one too many.
+        "?keep=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E~levy:NaN;nd:x&keep=~&keep=%3Cb%3Eb%3C%2Fb%3E~members:-1".to_string(),
         "#levy=5&%3Cscript%3E".to_string(),
     ];
     for link in &links {

@@ -905,3 +905,60 @@ async fn switching_the_strike_pay_rule_changes_the_strike_pay_and_the_chart() {
     })
     .await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and ChromeDriver: run by scripts/test.sh"]
+async fn a_browser_without_webassembly_gets_a_plain_message() {
+    // The built app, with a first script that takes WebAssembly away, as some
+    // locked-down devices have it (Chromium's own switch for it no longer works).
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/no-wasm-dist");
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&dist_dir(), &dir);
+    std::fs::write(dir.join("no-wasm.js"), "delete globalThis.WebAssembly;\n").expect("script");
+    let page = std::fs::read_to_string(dir.join("index.html")).expect("page");
+    // (The built page is minified: it has no <head> tag to put it after.)
+    let page = page.replacen("<meta", "<script src=\"no-wasm.js\"></script><meta", 1);
+    std::fs::write(dir.join("index.html"), page).expect("page");
+    let url = serve(dir);
+    let driver = chromedriver();
+    let c = browser(&driver, 1280, 900).await;
+    c.goto(&url).await.expect("navigate");
+    let shown = until_js(
+        &c,
+        "const n = document.getElementById('no-wasm'); return String(!!n && !n.hidden)",
+        |s| s == "true",
+    )
+    .await;
+    assert_eq!(
+        shown, "true",
+        "no message for a browser without WebAssembly"
+    );
+    let words = text(&c, "#no-wasm").await;
+    assert!(
+        words.starts_with("This browser cannot run Strike Explorer."),
+        "{words}"
+    );
+    assert_eq!(
+        js_string(&c, "return String(document.getElementById('crash').hidden)").await,
+        "true"
+    );
+    assert!(
+        c.find(Locator::Id("loading")).await.is_err(),
+        "the loading message stayed"
+    );
+    let _ = c.close().await;
+}
+
+/// Copies a folder and everything in it.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let path = entry.path();
+        let dest = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_dir(&path, &dest);
+        } else {
+            std::fs::copy(&path, &dest).expect("copy");
+        }
+    }
+}

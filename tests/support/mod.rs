@@ -152,7 +152,12 @@ pub fn chromedriver() -> Driver {
 
 /// Headless Chromium with the flags it needs as root on a closed network.
 pub async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
-    let args = [
+    browser_with(driver, width, height, &[]).await
+}
+
+/// As [`browser`], with more command-line switches for Chromium.
+pub async fn browser_with(driver: &Driver, width: u32, height: u32, extra: &[&str]) -> Client {
+    let mut args = vec![
         "--headless=new".to_string(),
         "--no-sandbox".to_string(),
         "--disable-gpu".to_string(),
@@ -165,6 +170,7 @@ pub async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
         "--hide-scrollbars".to_string(),
         format!("--window-size={},{height}", width.max(500)),
     ];
+    args.extend(extra.iter().map(|s| s.to_string()));
     let mut caps = serde_json::Map::new();
     // Downloads go to a folder of the test's own, without asking.
     let downloads = downloads_dir(&driver.url);

@@ -164,13 +164,14 @@ pub fn highest_strike_pay(p: &Params) -> Solved<f64> {
     if share {
         return Solved::Found(largest_true(0, 1_000, |m| solvent(&with(m))) as f64 / 1_000.0);
     }
-    // The flat rate, to the pound, up to a day's pay (more is never paid).
+    // The flat rate, to the whole pound, at most a day's pay (more is never
+    // paid, so an answer above it would not be true).
     let with_low = |n: i64| {
         let mut q = with(n);
         q.band_low_pay = p.band_low_pay;
         q
     };
-    let top = (p.daily_pay() + 99) / 100;
+    let top = p.daily_pay() / 100;
     Solved::Found((largest_true(0, top, |n| solvent(&with_low(n))) * 100) as f64)
 }
 
@@ -295,5 +296,17 @@ mod tests {
         // By hand: levy £3 × 80% of (100,000 − s) = s × £53.55 × 5 × 52/12.
         // 240,000 − 2.4 s = 1,160.25 s → s ≈ 206.4, so 206 strikers.
         assert_eq!(s, 206);
+    }
+
+    #[test]
+    fn the_highest_flat_rate_is_never_above_a_days_pay() {
+        // A fund that can pay every striker in full: the answer is the day's
+        // pay in whole pounds (£107 of £107.09), not a rate that is never paid.
+        let p = Params {
+            pay_rule: PayRule::Flat,
+            opening_fund: 10_000_000_000,
+            ..Params::default()
+        };
+        assert_eq!(highest_strike_pay(&p).value(), Some(10_700.0));
     }
 }

@@ -19,6 +19,7 @@ use crate::web::later::{
     BALLOT_ID, CALENDAR_ID, COMPARE_ID, COMPARE_TABLE_ID, EXPLAINER_ID, EXTRAS_ID, MY_COST_ID,
     PRESETS_ID, TAKES_ID,
 };
+use yew::html::BaseComponent;
 use yew::prelude::*;
 
 /// The share buttons, the downloads and the website code.
@@ -43,6 +44,13 @@ fn nothing() -> Html {
 /// skip before they mount (see [`start`]). The explorer uses one.
 pub const TREE_IDS_SKIPPED: usize = 64;
 
+/// Mounts `C` into the element `id`, if the page has one.
+fn mount<C: BaseComponent<Properties = ()>>(document: &web_sys::Document, id: &str) {
+    if let Some(root) = document.get_element_by_id(id) {
+        yew::Renderer::<C>::with_root(root).render();
+    }
+}
+
 /// Mounts the extras where the explorer left room for them (nothing where
 /// it did not: the embed view has none).
 ///
@@ -62,31 +70,13 @@ pub fn start() {
             yew::Renderer::<Nothing>::with_root(unseen).render();
         }
     }
-    if let Some(root) = document.get_element_by_id(PRESETS_ID) {
-        yew::Renderer::<Presets>::with_root(root).render();
-    }
-    if let Some(root) = document.get_element_by_id(EXTRAS_ID) {
-        yew::Renderer::<Extras>::with_root(root).render();
-    }
-    if let Some(root) = document.get_element_by_id(COMPARE_ID) {
-        yew::Renderer::<CompareView>::with_root(root).render();
-    }
-    if let Some(root) = document.get_element_by_id(COMPARE_TABLE_ID) {
-        yew::Renderer::<CompareTable>::with_root(root).render();
-    }
-    if let Some(root) = document.get_element_by_id(MY_COST_ID) {
-        yew::Renderer::<MyCost>::with_root(root).render();
-    }
-    if let Some(root) = document.get_element_by_id(CALENDAR_ID) {
-        yew::Renderer::<CalendarPanel>::with_root(root).render();
-    }
-    if let Some(root) = document.get_element_by_id(TAKES_ID) {
-        yew::Renderer::<WhatItTakes>::with_root(root).render();
-    }
-    if let Some(root) = document.get_element_by_id(BALLOT_ID) {
-        yew::Renderer::<BallotPanel>::with_root(root).render();
-    }
-    if let Some(root) = document.get_element_by_id(EXPLAINER_ID) {
-        yew::Renderer::<Explainer>::with_root(root).render();
-    }
+    mount::<Presets>(&document, PRESETS_ID);
+    mount::<Extras>(&document, EXTRAS_ID);
+    mount::<CompareView>(&document, COMPARE_ID);
+    mount::<CompareTable>(&document, COMPARE_TABLE_ID);
+    mount::<MyCost>(&document, MY_COST_ID);
+    mount::<CalendarPanel>(&document, CALENDAR_ID);
+    mount::<WhatItTakes>(&document, TAKES_ID);
+    mount::<BallotPanel>(&document, BALLOT_ID);
+    mount::<Explainer>(&document, EXPLAINER_ID);
 }

@@ -163,7 +163,7 @@ pub fn use_scenario(link: Rc<Link>) -> Scenario {
                 let mut used = k.params.clone();
                 used.fit();
                 Shown {
-                    name: AttrValue::from(format!("{}: {}", letter(i), short(&k.name))),
+                    name: AttrValue::from(format!("{}: {}", letter(i), k.name)),
                     outcome: Rc::new(simulate(&used)),
                     bands: None,
                 }
@@ -199,17 +199,5 @@ pub fn use_scenario(link: Rc<Link>) -> Scenario {
         shown: (*shown).clone(),
         link_notes,
         on_action,
-    }
-}
-
-/// A kept scenario's name as a chart writes it at a line's end: at most 18
-/// characters.
-fn short(name: &str) -> String {
-    if name.chars().count() <= 18 {
-        name.to_string()
-    } else {
-        let mut s: String = name.chars().take(17).collect();
-        s.push('…');
-        s
     }
 }

@@ -8,7 +8,10 @@
 #      for the files it changed;
 #   3. replaces 'unsafe-inline' in the page's Content-Security-Policy with the
 #      hash of each inline script the page holds, so that no other inline
-#      script can run.
+#      script can run;
+#   4. has the page's first script write that policy, with the page's own
+#      address beside 'self' (WebKit matches nothing to 'self' in a frame
+#      sandboxed without allow-same-origin).
 # Without terser and node the build still works, larger and with the looser
 # policy (scripts/size.sh and the end-to-end tests then fail).
 set -euo pipefail
@@ -41,5 +44,19 @@ for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script
   hashes.push(`'sha256-${digest("sha256", Buffer.from(m[1], "utf8"))}'`);
 }
 html = html.replace(/'unsafe-inline'/, hashes.join(" "));
+// Safari's engine (WebKit) matches nothing to 'self' in a frame sandboxed
+// without allow-same-origin, so there the page could load nothing at all. The
+// policy is therefore written by the first script in the page, with the
+// page's own address added beside each 'self': the same policy everywhere
+// else. It is in force before anything else loads (nothing comes before it).
+const meta = /<meta\b[^>]*\bhttp-equiv=("?)Content-Security-Policy\1[^>]*>/i.exec(html);
+const content = meta && /\bcontent=("?)([^"]*)\1/.exec(meta[0]);
+if (!meta || !content) throw new Error("post-build: no Content-Security-Policy in the page");
+const writer =
+  '<script>(function(){var o=location.protocol+"//"+location.host,m=document.createElement("meta");' +
+  'm.httpEquiv="Content-Security-Policy";m.content=' +
+  JSON.stringify(content[2]).replace(/</g, "\\u003c") +
+  '.replace(/\'self\'/g,"\'self\' "+o);document.head.appendChild(m)})()</script>';
+html = html.replace(meta[0], writer);
 fs.writeFileSync(file, html);
 JS

@@ -5,7 +5,8 @@
 #   2. native unit, property and chart snapshot tests (cargo test)
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build, its size against the budget
-#   5. end-to-end tests driving the release build in headless Chromium
+#   5. end-to-end tests driving the release build in Chromium, Firefox ESR
+#      and WebKitGTK
 # Exits non-zero if anything failed.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
@@ -58,7 +59,16 @@ tests "native tests: unit, property, chart snapshots" cargo test --workspace --l
 tests "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test web
 check "release build (trunk, offline)" trunk build --release --locked
 check "transfer size budget" "$ROOT/scripts/size.sh" "$ROOT/dist"
-tests "end-to-end tests in headless Chromium" cargo test --locked --test e2e --test e2e_share --test e2e_compare -- --ignored --test-threads=1 --skip screenshots_for_review
+# The same end-to-end tests in each engine people browse with: Chromium,
+# Firefox ESR, and WebKitGTK (Safari's engine family), which needs a display.
+E2E=(--test e2e --test e2e_share --test e2e_compare --test e2e_keyboard)
+tests "end-to-end tests in headless Chromium" env STRIKE_BROWSER=chromium \
+  cargo test --locked --no-fail-fast "${E2E[@]}" -- --ignored --test-threads=1 --skip screenshots_for_review
+tests "end-to-end tests in headless Firefox ESR" env STRIKE_BROWSER=firefox \
+  cargo test --locked --no-fail-fast "${E2E[@]}" -- --ignored --test-threads=1 --skip screenshots_for_review
+tests "end-to-end tests in WebKitGTK (under xvfb-run)" env STRIKE_BROWSER=webkit \
+  xvfb-run -a -s "-screen 0 1920x1200x24" \
+  cargo test --locked --no-fail-fast "${E2E[@]}" -- --ignored --test-threads=1 --skip screenshots_for_review
 
 echo
 if [ ${#failures[@]} -gt 0 ]; then

@@ -7,11 +7,15 @@
 # at exactly the wasm-bindgen version in Cargo.lock, wasm-opt from the npm
 # package binaryen@132 (Debian's binaryen 108 rejects what rustc 1.95 emits),
 # terser 5.51.4 (npm) to minify the JavaScript, Debian's chromium and
-# chromium-driver for the browser tests.
+# chromium-driver for the browser tests, and for the same tests in the other
+# two engines: Debian's firefox-esr with geckodriver 0.37.1 (crates.io), and
+# Debian's webkit2gtk-driver (WebKitGTK's WebDriver and MiniBrowser, the
+# engine family of Safari) under xvfb-run.
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 TERSER_VERSION=5.51.4
+GECKODRIVER_VERSION=0.37.1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS_DIR="${STRIKE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/strike-explorer}"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin:$TOOLS_DIR/terser-$TERSER_VERSION/node_modules/.bin:$PATH"
@@ -82,6 +86,27 @@ ensure_browser() {
   export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
 }
 
+# Firefox ESR and geckodriver, and WebKitGTK's WebDriver with its MiniBrowser
+# and a virtual X display for it: the end-to-end tests run in these engines too.
+ensure_other_engines() {
+  local need=()
+  command -v firefox-esr >/dev/null || need+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || need+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || need+=(xvfb xauth)
+  [ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1')" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes, once)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  fi
+  export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
+  export FIREFOX_PATH="${FIREFOX_PATH:-$(command -v firefox-esr)}"
+  export WEBKIT_DRIVER="${WEBKIT_DRIVER:-$(command -v WebKitWebDriver)}"
+  if [ -z "${MINIBROWSER:-}" ]; then
+    MINIBROWSER=$(ls /usr/lib/*/webkit2gtk-4.*/MiniBrowser 2>/dev/null | head -n1)
+    export MINIBROWSER
+  fi
+}
+
 # terser, run by Trunk's post-build hook (scripts/post-build.sh) on the
 # JavaScript that wasm-bindgen writes.
 ensure_terser() {
@@ -107,6 +132,7 @@ ensure_build_tools() {
 ensure_test_tools() {
   ensure_build_tools
   ensure_browser
+  ensure_other_engines
   ensure_axe
 }
 

@@ -182,8 +182,10 @@ pub fn month_year(d: Date) -> String {
 
 /// The Monday-based start date of a model week (week 0 is the start date's).
 pub fn week_start(p: &Params, week: u32) -> Date {
-    let days = p.start.working_days(week * 5 + 1);
-    days.last().copied().unwrap_or(p.start)
+    // Any week at all (a link can ask for week 4,000,000,000): found without
+    // listing the days before it.
+    p.start
+        .nth_working_day(week.saturating_mul(5).saturating_add(1))
 }
 
 /// A field's value in words with its unit, as shown beside a slider and read

@@ -11,7 +11,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
-use support::{browser, chromedriver, dist_dir, open_all_groups, open_app, serve};
+use support::{browser, dist_dir, open_all_groups, open_app, serve, webdriver};
 
 const SLIDERS: [&str; 10] = [
     "levy", "tpay", "strikers", "members", "part", "ot", "tweeks", "density", "fund", "backlog",
@@ -68,7 +68,7 @@ fn report(label: &str, t: &[f64], median_budget: f64, p95_budget: f64) -> bool {
 #[ignore = "a benchmark: run by scripts/bench.sh"]
 async fn browser_budgets() {
     let url = serve(dist_dir());
-    let driver = chromedriver();
+    let driver = webdriver();
     let mut ok = true;
 
     // First chart, cold cache: a fresh profile for each of five loads.

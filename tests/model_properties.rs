@@ -77,6 +77,104 @@ fn never_lower(a: &Outcome, b: &Outcome) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Words with what they quote (between “ and ”) left out.
+fn unquoted(words: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for ch in words.chars() {
+        match ch {
+            '“' => inside = true,
+            '”' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// How many cases the properties over hostile input run: 256 on every test
+/// run, or `$STRIKE_PROPTEST_CASES` for a long run (`scripts/fuzz.sh`).
+fn cases(normal: u32) -> u32 {
+    std::env::var("STRIKE_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(normal)
+}
+
+/// A link's query as someone hostile might write it: the real keys (every
+/// field, every choice, the page's own, the comparison's) and made-up ones,
+/// with values that are huge, tiny, negative, not numbers, NaN and infinity,
+/// fractions, dates, markup, any text, escaped or not, repeated, up to 300 pairs.
+fn hostile_query() -> impl Strategy<Value = String> {
+    use strike_explorer::model::choices::Choice;
+    use strike_explorer::model::query::PAGE_KEYS;
+    let mut keys: Vec<String> = FIELDS.iter().map(|f| f.key.to_string()).collect();
+    keys.extend(Choice::ALL.iter().map(|c| c.key().to_string()));
+    keys.extend(PAGE_KEYS.iter().map(|k| k.to_string()));
+    keys.extend(["nd", "own", "keep", "", "=", "%", "levy[]", "LEVY"].map(String::from));
+    let key = prop_oneof![
+        4 => proptest::sample::select(keys),
+        1 => any::<String>(),
+    ];
+    let value = prop_oneof![
+        proptest::sample::select(vec![
+            "",
+            "0",
+            "-0",
+            "-1",
+            "1e308",
+            "-1e308",
+            "1e-308",
+            "NaN",
+            "nan",
+            "inf",
+            "-inf",
+            "Infinity",
+            "1999.9",
+            "0.5",
+            "99999999999999999999",
+            "0x10",
+            "1,2,3",
+            "-5,600,1000000",
+            "2026-02-30",
+            "2026-13-01",
+            "start",
+            "yes",
+            "no",
+            "2",
+            "<b>x</b>",
+            "<script>alert(1)</script>",
+            "%3Cimg%20src%3Dx%3E",
+            "%",
+            "%zz",
+            "%E2%82%AC",
+            "£5",
+            "5 a month",
+            "１２",
+            "٣",
+            "a~b:c;d",
+            "x~levy:NaN;weeks:-1",
+            "~",
+            ";",
+            ":",
+            "&",
+            "=",
+            "\u{0}",
+        ])
+        .prop_map(String::from),
+        any::<f64>().prop_map(|v| v.to_string()),
+        any::<i64>().prop_map(|v| v.to_string()),
+        any::<String>(),
+    ];
+    proptest::collection::vec((key, value), 0..300).prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    })
+}
+
 /// Valid parameters under either rule for an empty fund.
 fn with_either_fund_rule() -> impl Strategy<Value = Params> {
     (params(), 0..FundRule::ALL.len()).prop_map(|(p, rule)| Params {
@@ -86,7 +184,7 @@ fn with_either_fund_rule() -> impl Strategy<Value = Params> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     #[test]
     fn money_is_conserved_to_the_penny(p in params()) {
@@ -396,6 +494,30 @@ proptest! {
             let words = strike_explorer::format::adjustment(n, &Params::default());
             prop_assert!(!words.contains("NaN") && !words.contains("inf"), "{}", words);
         }
+    }
+
+    #[test]
+    fn any_hostile_query_gives_valid_params_kept_scenarios_and_notes_in_words(q in hostile_query()) {
+        let (mut p, notes) = from_query(&q);
+        prop_assert!(p.validate().is_empty(), "{}", q);
+        for n in &notes {
+            // What was typed is quoted as it was (“NaN”); nothing else may say NaN.
+            let words = unquoted(&strike_explorer::format::adjustment(n, &p));
+            prop_assert!(!words.contains("NaN") && !words.contains("inf"), "{} from {}", words, q);
+        }
+        let (kept, _) = kept_from_query(&q);
+        prop_assert!(kept.len() <= MAX_KEPT);
+        for k in &kept {
+            let mut kp = k.params.clone();
+            prop_assert!(kp.validate().is_empty(), "{}", q);
+        }
+        let (view, _) = view_from_query(&q);
+        prop_assert!(view.sliders.len() <= MAX_EMBED_SLIDERS);
+        // What the page shows for it: the summary and every figure, in words.
+        p.fit();
+        let outcome = simulate::simulate(&p);
+        let text = strike_explorer::summary::paragraph(&p, &outcome);
+        prop_assert!(!text.contains("NaN") && !text.contains("inf"), "{}", text);
     }
 
     #[test]

@@ -121,6 +121,11 @@ pub struct CalendarProps {
     pub on_action: Callback<Action>,
     /// Whether the last calendar change can be undone.
     pub can_undo: bool,
+    /// Told `true` when a press on the days begins and `false` when it ends
+    /// (released, or cancelled): the page can wait for the end before it
+    /// redraws everything else, so nothing moves under the pointer mid-drag.
+    #[prop_or_default]
+    pub on_press: Callback<bool>,
 }
 
 /// A drag (or a keyboard selection) in progress.
@@ -207,11 +212,19 @@ pub fn calendar(props: &CalendarProps) -> Html {
             emit(action_for(&d, day));
         }
     };
+    // The days, which hold the pointer while a press lasts.
+    let days_ref = use_node_ref();
     let onpointerdown = {
-        let start_drag = start_drag.clone();
+        let (start_drag, on_press) = (start_drag.clone(), props.on_press.clone());
+        let days_ref = days_ref.clone();
         Callback::from(move |e: PointerEvent| {
             if let Some(day) = day_under_pointer(&e) {
                 e.prevent_default();
+                // The release then comes to the days wherever it happens.
+                if let Some(el) = days_ref.cast::<web_sys::Element>() {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
+                on_press.emit(true);
                 start_drag(day);
             }
         })
@@ -230,8 +243,12 @@ pub fn calendar(props: &CalendarProps) -> Html {
         })
     };
     let end_drag = {
-        let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
+        let (drag, on_press) = (drag.clone(), props.on_press.clone());
+        Callback::from(move |_: PointerEvent| {
+            if drag.borrow_mut().take().is_some() {
+                on_press.emit(false);
+            }
+        })
     };
     let onkeydown = {
         let (focused, drag, emit, mode, national) = (
@@ -402,10 +419,14 @@ pub fn calendar(props: &CalendarProps) -> Html {
                 "The ballot's mandate runs to {}: action after it needs a new ballot and is not counted.",
                 date(data.mandate_ends)) }</p>
             <ul class="calendar-key" aria-label="Key to the calendar">{ for key }</ul>
-            if props.can_undo {
-                <button type="button" class="undo" onclick={undo}>{ "Undo the last change on the calendar" }</button>
-            }
-            <div class="days" {onpointerdown} {onpointermove} onpointerup={end_drag.clone()}
+            // Its place is kept when there is nothing to undo, so the first
+            // mark of a drag does not move the days under the pointer.
+            <div class="undo-slot">
+                if props.can_undo {
+                    <button type="button" id="cal-undo" class="undo" onclick={undo}>{ "Undo the last change on the calendar" }</button>
+                }
+            </div>
+            <div class="days" ref={days_ref} {onpointerdown} {onpointermove} onpointerup={end_drag.clone()}
                 onpointercancel={end_drag} {onkeydown}>
                 <div class="week weekdays" aria-hidden="true">
                     <span></span>

@@ -1,8 +1,11 @@
 //! The action calendar as part of the extras (`web::later`): it keeps its own
 //! copy of the scenario, so a click or a drag shows at once and can be undone,
 //! and sends each change to the explorer as a whole scenario
-//! ([`Ask::Scenario`]). When the explorer's scenario changes in another way (a
-//! slider), the copy follows it and the undo point is dropped.
+//! ([`Ask::Scenario`]). While a press on the days lasts (a click or a drag),
+//! only the calendar changes; the rest of the page follows once it ends, so
+//! nothing above the calendar grows and moves the days under the pointer.
+//! When the explorer's scenario changes in another way (a slider), the copy
+//! follows it and the undo point is dropped.
 
 use super::calendar::{Calendar, CalendarData};
 use super::hooks::use_page_scenario;
@@ -45,17 +48,36 @@ pub fn calendar_panel() -> Html {
         used.fit();
         CalendarData::new(&used)
     });
-    let on_action = Callback::from(move |a: Action| {
-        let before = local.borrow().clone();
-        let next = before.clone().reduce(a);
-        *local.borrow_mut() = next.clone();
-        redraw.force_update();
-        if next.params != before.params {
-            ask(&Ask::Scenario(to_query(&next.params)));
+    // Whether a press on the days is under way, and whether it changed the
+    // scenario the page has not yet been sent.
+    let pressing = use_mut_ref(|| (false, false));
+    let on_action = {
+        let (local, pressing) = (local.clone(), pressing.clone());
+        Callback::from(move |a: Action| {
+            let before = local.borrow().clone();
+            let next = before.clone().reduce(a);
+            *local.borrow_mut() = next.clone();
+            redraw.force_update();
+            if next.params != before.params {
+                let mut p = pressing.borrow_mut();
+                if p.0 {
+                    p.1 = true;
+                } else {
+                    ask(&Ask::Scenario(to_query(&next.params)));
+                }
+            }
+        })
+    };
+    let on_press = Callback::from(move |down: bool| {
+        let mut p = pressing.borrow_mut();
+        let unsent = p.1;
+        *p = (down, false);
+        if !down && unsent {
+            ask(&Ask::Scenario(to_query(&local.borrow().params)));
         }
     });
     let can_undo = now.undo.as_ref().is_some_and(|u| *u != now.params);
     html! {
-        <Calendar data={(*data).clone()} {on_action} {can_undo} />
+        <Calendar data={(*data).clone()} {on_action} {on_press} {can_undo} />
     }
 }

@@ -6,7 +6,7 @@
 //! the sliders; they travel in the page's link. Saved scenarios follow.
 
 use super::compare_table::CompareTable;
-use super::hooks::{use_page_kept, use_page_scenario};
+use super::hooks::{page_kept_now, page_scenario_now, use_page_kept};
 use super::saved_view::SavedView;
 use crate::model::compare::{clean_name, kept_query, letter, Kept, MAX_KEPT};
 use crate::model::presets::{matching, PRESETS};
@@ -30,20 +30,17 @@ pub fn default_name(p: &Params, i: usize) -> String {
 /// The comparison.
 #[function_component(CompareView)]
 pub fn compare_view() -> Html {
-    let scenario = use_page_scenario();
     let kept = use_page_kept();
     let full = kept.len() >= MAX_KEPT;
-    let keep = {
-        let (scenario, kept) = (scenario.clone(), kept.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut k = (*kept).clone();
-            k.push(Kept {
-                name: default_name(&scenario.0, k.len()),
-                params: scenario.0.clone(),
-            });
-            send_kept(&k);
-        })
-    };
+    let keep = Callback::from(move |_: MouseEvent| {
+        // As the page is now, not as it was when this last drew.
+        let (scenario, mut k) = (page_scenario_now(), page_kept_now());
+        k.push(Kept {
+            name: default_name(&scenario.0, k.len()),
+            params: scenario.0.clone(),
+        });
+        send_kept(&k);
+    });
     let keep_preset = {
         let kept = kept.clone();
         Callback::from(move |e: Event| {

@@ -5,7 +5,7 @@
 //! them. Made in the browser from the scenario the explorer holds; nothing is
 //! sent anywhere. Where a frame may block downloads, the note says so.
 
-use super::hooks::use_page_scenario;
+use super::hooks::page_scenario_now;
 use crate::chart::export::{self, draw_titled};
 use crate::chart::{spec, ChartDef, Scenario, Theme, CHARTS};
 use crate::csv::scenario_csv;
@@ -88,11 +88,11 @@ fn make(what: &str, (chosen, used): &(Params, Params)) -> Option<(String, String
 pub fn downloads() -> Html {
     let said = use_state(String::new);
     // Files are made only when a button is pressed, from the scenario then.
-    let scenario = use_page_scenario();
     let button = |what: String, label: String, words: String| {
-        let (said, scenario) = (said.clone(), scenario.clone());
+        let said = said.clone();
         let id = format!("download-{}", what.replace('.', "-"));
         let onclick = Callback::from(move |_: MouseEvent| {
+            let scenario = page_scenario_now();
             said.set(match make(&what, &scenario) {
                 Some((name, url)) if web::download::save(&name, &url) => {
                     format!("Saved as {name}.{}", caveat())

@@ -6,7 +6,7 @@
 //! a failed save never replaces a good one.
 
 use super::compare_view::send_kept;
-use super::hooks::{use_page_kept, use_page_scenario};
+use super::hooks::{page_scenario_now, use_page_kept};
 use crate::model::compare::{Kept, MAX_KEPT};
 use crate::model::query::{from_query, to_query};
 use crate::saved::{encode, key_at, read_all, Entry, Read};
@@ -35,7 +35,6 @@ fn save(name: &str, query: &str, replacing: Option<&str>) -> bool {
 /// The saved scenarios.
 #[function_component(SavedView)]
 pub fn saved_view() -> Html {
-    let scenario = use_page_scenario();
     let kept = use_page_kept();
     let entries = use_state(read);
     let said = use_state(String::new);
@@ -56,15 +55,11 @@ pub fn saved_view() -> Html {
         })
         .collect();
     let on_save = {
-        let (entries, said, name, scenario, good) = (
-            entries.clone(),
-            said.clone(),
-            name.clone(),
-            scenario.clone(),
-            good.clone(),
-        );
+        let (entries, said, name, good) =
+            (entries.clone(), said.clone(), name.clone(), good.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let scenario = page_scenario_now();
             let input = name.cast::<HtmlInputElement>();
             let typed = input.as_ref().map(|i| i.value()).unwrap_or_default();
             let n = crate::model::compare::clean_name(

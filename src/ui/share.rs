@@ -3,7 +3,7 @@
 //! figures for a public post. Where the clipboard is refused, the link is
 //! shown in a box, selected, to copy by hand.
 
-use super::hooks::{use_page_kept, use_page_scenario, Link};
+use super::hooks::{page_kept_now, page_scenario_now, Link};
 use crate::model::compare::{kept_query, public_kept_query, Kept};
 use crate::model::query::{public_query, to_query};
 use crate::model::Params;
@@ -24,15 +24,19 @@ enum Said {
 pub fn share() -> Html {
     let said = use_state(|| Said::Nothing);
     let field = use_node_ref();
-    let scenario = use_page_scenario();
-    let kept = use_page_kept();
     type Write = (fn(&Params) -> String, fn(&[Kept]) -> String);
     let copy = |(write, write_kept): Write, what: &'static str| {
-        let (said, scenario, kept) = (said.clone(), scenario.clone(), kept.clone());
+        let said = said.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = web::url::link(&Link::with_kept(&write(&scenario.0), &write_kept(&kept)));
             let said = said.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                // As the page is now, not as it was when the buttons last drew:
+                // read once a change made just before the click (a typed value,
+                // set as its box lost focus) has drawn. Some browsers deliver
+                // the blur and the click together, before the page draws.
+                web::next_task().await;
+                let (scenario, kept) = (page_scenario_now(), page_kept_now());
+                let url = web::url::link(&Link::with_kept(&write(&scenario.0), &write_kept(&kept)));
                 if web::url::copy(&url).await {
                     said.set(Said::Done(what.to_string()));
                 } else {

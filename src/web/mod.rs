@@ -97,6 +97,19 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
+/// Waits for the browser's next task: everything already queued (a change
+/// the page has still to draw, say) runs first. Returns at once if there is
+/// no window.
+pub async fn next_task() {
+    let Some(w) = window() else { return };
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        if w.set_timeout_with_callback(&resolve).is_err() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
 /// Scrolls to the element the address's fragment (`#…`) names, if there is one.
 pub fn scroll_to_fragment() {
     let Some(w) = window() else { return };

@@ -1,6 +1,6 @@
 //! Shared by the end-to-end tests and the browser benchmark: a static file
-//! server for the built app on 127.0.0.1, ChromeDriver, and a WebDriver client
-//! driving headless Chromium.
+//! server for the built app on 127.0.0.1, a WebDriver server, and a WebDriver
+//! client driving Chromium, Firefox ESR or WebKitGTK (see [`Engine`]).
 #![allow(dead_code)]
 
 use fantoccini::key::Key;
@@ -126,12 +126,70 @@ fn free_port() -> u16 {
         .expect("a free port")
 }
 
-/// Starts ChromeDriver (`$CHROMEDRIVER` or `chromedriver` on PATH) on a free port.
-pub fn chromedriver() -> Driver {
-    let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_string());
+/// The browser engine the end-to-end tests drive: `$STRIKE_BROWSER`, one of
+/// `chromium` (the default), `firefox` (Firefox ESR through geckodriver) or
+/// `webkit` (WebKitGTK's MiniBrowser through WebKitWebDriver, under an X
+/// display such as `xvfb-run`'s). `scripts/test.sh` runs the suite in all three.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Chromium, through ChromeDriver.
+    Chromium,
+    /// Firefox ESR, through geckodriver.
+    Firefox,
+    /// WebKitGTK, Safari's engine family, through WebKitWebDriver.
+    WebKit,
+}
+
+/// The engine this run drives (see [`Engine`]).
+pub fn engine() -> Engine {
+    match std::env::var("STRIKE_BROWSER").as_deref() {
+        Ok("firefox") => Engine::Firefox,
+        Ok("webkit") => Engine::WebKit,
+        Ok("chromium") | Ok("") | Err(_) => Engine::Chromium,
+        Ok(other) => panic!("STRIKE_BROWSER={other}: use chromium, firefox or webkit"),
+    }
+}
+
+/// Whether this run drives Chromium. A test that needs something only
+/// ChromeDriver offers (the browser's console log, a phone's screen emulated
+/// below 500 px, a download folder set per session) says so and does that part
+/// in Chromium only.
+pub fn is_chromium() -> bool {
+    engine() == Engine::Chromium
+}
+
+/// Starts the WebDriver server for [`engine`] on a free port: ChromeDriver
+/// (`$CHROMEDRIVER`), geckodriver (`$GECKODRIVER`) or WebKitWebDriver
+/// (`$WEBKIT_DRIVER`), each else found on PATH.
+pub fn webdriver() -> Driver {
+    let (var, default) = match engine() {
+        Engine::Chromium => ("CHROMEDRIVER", "chromedriver"),
+        Engine::Firefox => ("GECKODRIVER", "geckodriver"),
+        Engine::WebKit => ("WEBKIT_DRIVER", "WebKitWebDriver"),
+    };
+    let bin = std::env::var(var)
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| default.to_string());
     let port = free_port();
-    let child = Command::new(&bin)
-        .arg(format!("--port={port}"))
+    let mut cmd = Command::new(&bin);
+    match engine() {
+        Engine::Firefox => cmd.args(["--port", &port.to_string(), "--log", "fatal"]),
+        _ => cmd.arg(format!("--port={port}")),
+    };
+    if engine() == Engine::WebKit {
+        // WebKitGTK saves downloads in the desktop's download folder, which
+        // GLib reads from $XDG_CONFIG_HOME/user-dirs.dirs: one for this driver.
+        let downloads = downloads_dir(&format!("http://127.0.0.1:{port}"));
+        let config = std::env::temp_dir().join(format!("strike-explorer-xdg-{port}"));
+        let _ = std::fs::create_dir_all(&config);
+        let _ = std::fs::write(
+            config.join("user-dirs.dirs"),
+            format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()),
+        );
+        cmd.env("XDG_CONFIG_HOME", &config);
+    }
+    let child = cmd
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -140,7 +198,7 @@ pub fn chromedriver() -> Driver {
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(
             start.elapsed() < Duration::from_secs(20),
-            "chromedriver did not start"
+            "{bin} did not start"
         );
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -150,13 +208,84 @@ pub fn chromedriver() -> Driver {
     }
 }
 
-/// Headless Chromium with the flags it needs as root on a closed network.
+/// The browser for [`engine`], headless where it can be, with a window
+/// `width` by `height` CSS pixels.
 pub async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
     browser_with(driver, width, height, &[]).await
 }
 
-/// As [`browser`], with more command-line switches for Chromium.
+/// As [`browser`], with more command-line switches for Chromium (the other
+/// engines take none of its switches, so a test that needs one is Chromium's).
 pub async fn browser_with(driver: &Driver, width: u32, height: u32, extra: &[&str]) -> Client {
+    start_browser(driver, width, height, extra, false).await
+}
+
+/// As [`browser`], with the page told the reader prefers a dark screen
+/// (`prefers-color-scheme: dark`), where the engine can be asked to: Chromium
+/// and Firefox. Check `matchMedia` in the page to know.
+pub async fn browser_dark(driver: &Driver, width: u32, height: u32) -> Client {
+    start_browser(driver, width, height, &[], true).await
+}
+
+async fn start_browser(
+    driver: &Driver,
+    width: u32,
+    height: u32,
+    extra: &[&str],
+    dark: bool,
+) -> Client {
+    // Downloads go to a folder of the test's own, without asking.
+    let downloads = downloads_dir(&driver.url);
+    let caps = match engine() {
+        Engine::Chromium => {
+            let mut args = extra.to_vec();
+            if dark {
+                args.push("--blink-settings=preferredColorScheme=0");
+            }
+            chromium_caps(&downloads, width, height, &args)
+        }
+        Engine::Firefox => firefox_caps(&downloads, width, height, dark),
+        Engine::WebKit => webkit_caps(),
+    };
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let c = ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&driver.url)
+        .await
+        .unwrap_or_else(|e| panic!("a WebDriver session in {:?}: {e}", engine()));
+    if engine() != Engine::Chromium {
+        fit_window(&c, width, height).await;
+    }
+    c
+}
+
+/// Sizes the window so that the page's viewport is `width` by `height` CSS
+/// pixels, as near as the engine allows (a window's frame and toolbar are
+/// outside the viewport).
+async fn fit_window(c: &Client, width: u32, height: u32) {
+    let _ = c.set_window_size(width, height).await;
+    let inner = js_string(c, "return [innerWidth, innerHeight].join(',')").await;
+    let mut it = inner.split(',').filter_map(|v| v.parse::<i64>().ok());
+    if let (Some(w), Some(h)) = (it.next(), it.next()) {
+        let dw = width as i64 - w;
+        let dh = height as i64 - h;
+        if dw != 0 || dh != 0 {
+            let _ = c
+                .set_window_size(
+                    (width as i64 + dw).max(1) as u32,
+                    (height as i64 + dh).max(1) as u32,
+                )
+                .await;
+        }
+    }
+}
+
+fn chromium_caps(
+    downloads: &Path,
+    width: u32,
+    height: u32,
+    extra: &[&str],
+) -> serde_json::Map<String, serde_json::Value> {
     let mut args = vec![
         "--headless=new".to_string(),
         "--no-sandbox".to_string(),
@@ -172,8 +301,6 @@ pub async fn browser_with(driver: &Driver, width: u32, height: u32, extra: &[&st
     ];
     args.extend(extra.iter().map(|s| s.to_string()));
     let mut caps = serde_json::Map::new();
-    // Downloads go to a folder of the test's own, without asking.
-    let downloads = downloads_dir(&driver.url);
     let mut chrome = serde_json::json!({
         "args": args,
         "prefs": {
@@ -197,12 +324,58 @@ pub async fn browser_with(driver: &Driver, width: u32, height: u32, extra: &[&st
         "goog:loggingPrefs".to_string(),
         serde_json::json!({ "browser": "ALL" }),
     );
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    ClientBuilder::new(connector)
-        .capabilities(caps)
-        .connect(&driver.url)
-        .await
-        .expect("a WebDriver session in headless Chromium")
+    caps
+}
+
+fn firefox_caps(
+    downloads: &Path,
+    width: u32,
+    height: u32,
+    dark: bool,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut firefox = serde_json::json!({
+        "args": ["-headless", format!("--width={width}"), format!("--height={height}")],
+        "prefs": {
+            "browser.download.dir": downloads.to_string_lossy(),
+            "browser.download.folderList": 2,
+            "browser.download.useDownloadDir": true,
+            "browser.download.always_ask_before_handling_new_types": false,
+            "browser.helperApps.neverAsk.saveToDisk": "image/png,image/svg+xml,text/csv",
+            // A closed network: no update, telemetry or safe-browsing calls.
+            "app.update.enabled": false,
+            "browser.safebrowsing.malware.enabled": false,
+            "browser.safebrowsing.phishing.enabled": false,
+            "datareporting.policy.dataSubmissionEnabled": false,
+            "toolkit.telemetry.enabled": false,
+            "network.captive-portal-service.enabled": false,
+            "network.connectivity-service.enabled": false,
+        },
+    });
+    if dark {
+        // 0: dark, 1: light.
+        firefox["prefs"]["layout.css.prefers-color-scheme.content-override"] = 0.into();
+    }
+    if let Ok(bin) = std::env::var("FIREFOX_PATH") {
+        if !bin.is_empty() {
+            firefox["binary"] = serde_json::Value::String(bin);
+        }
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert("moz:firefoxOptions".to_string(), firefox);
+    caps
+}
+
+fn webkit_caps() -> serde_json::Map<String, serde_json::Value> {
+    let bin = std::env::var("MINIBROWSER")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".to_string());
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "webkitgtk:browserOptions".to_string(),
+        serde_json::json!({ "binary": bin, "args": ["--automation"] }),
+    );
+    caps
 }
 
 /// Where a browser started by [`browser`] on this driver saves downloads (made
@@ -220,8 +393,10 @@ pub fn downloads_dir(driver_url: &str) -> PathBuf {
 pub async fn downloaded(dir: &Path, name: &str) -> Vec<u8> {
     let file = dir.join(name);
     for _ in 0..100 {
+        // Chromium writes `.crdownload` until it is done, Firefox `.part`.
         let partial = dir.join(format!("{name}.crdownload"));
-        if file.exists() && !partial.exists() {
+        let part = dir.join(format!("{name}.part"));
+        if file.exists() && !partial.exists() && !part.exists() {
             if let Ok(bytes) = std::fs::read(&file) {
                 if !bytes.is_empty() {
                     return bytes;
@@ -234,8 +409,13 @@ pub async fn downloaded(dir: &Path, name: &str) -> Vec<u8> {
 }
 
 /// The browser console's errors since the last call, through ChromeDriver's
-/// log endpoint, from the page and every frame in it.
+/// log endpoint, from the page and every frame in it. Only ChromeDriver has
+/// such an endpoint: in the other engines this is empty, and the tests that
+/// call it also look for the page's own error panel, which every engine shows.
 pub async fn console_errors(c: &Client, driver: &Driver) -> Vec<String> {
+    if !is_chromium() {
+        return Vec::new();
+    }
     let id = c.session_id().await.ok().flatten().expect("a session");
     let port = driver.url.rsplit(':').next().expect("a port");
     let body = r#"{"type":"browser"}"#;
@@ -471,7 +651,7 @@ where
     Fut: std::future::Future<Output = ()>,
 {
     let url = serve(dist_dir());
-    let driver = chromedriver();
+    let driver = webdriver();
     let c = browser(&driver, width, 1000).await;
     open_app(&c, &url).await;
     f(c.clone(), url).await;

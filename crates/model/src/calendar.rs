@@ -141,6 +141,19 @@ impl Date {
         out
     }
 
+    /// The `n`th working day from this date (1 is the first: this date if it
+    /// is a working day, else the next), as [`working_days`](Self::working_days)
+    /// lists them, found without listing them. `n` is at most 1,000,000
+    /// (about 3,800 years); a larger `n` gives that day. 0 gives the first.
+    pub fn nth_working_day(self, n: u32) -> Date {
+        let k = n.clamp(1, 1_000_000) - 1;
+        let mut d = self.next_working_day().add_days((k / 5 * 7) as i32);
+        for _ in 0..k % 5 {
+            d = d.add_days(if d.weekday() == Weekday::Fri { 3 } else { 1 });
+        }
+        d
+    }
+
     /// Parses `YYYY-MM-DD`.
     pub fn parse_iso(s: &str) -> Option<Date> {
         let mut parts = s.trim().splitn(3, '-');
@@ -233,6 +246,18 @@ mod tests {
         assert_eq!(days, ["2026-12-04", "2026-12-07", "2026-12-08"]);
         let sat = Date::from_ymd(2026, 12, 5).unwrap();
         assert_eq!(sat.working_days(1)[0].to_string(), "2026-12-07");
+        // The nth working day is the last of the first n, found without them.
+        for start in [fri, sat, Date::from_ymd(2026, 12, 2).unwrap()] {
+            let listed = start.working_days(60);
+            for n in 1..=60 {
+                assert_eq!(start.nth_working_day(n), listed[n as usize - 1]);
+            }
+            // A huge n is cut to 1,000,000, at once and without a list.
+            assert_eq!(
+                start.nth_working_day(u32::MAX),
+                start.nth_working_day(1_000_000)
+            );
+        }
     }
 
     #[test]

@@ -8,6 +8,8 @@ mod use_scenario;
 
 pub use use_debounced::use_debounced;
 pub use use_open_groups::{use_open_groups, OpenGroups};
-pub use use_page_query::{use_page_kept, use_page_query, use_page_scenario};
+pub use use_page_query::{
+    page_kept_now, page_scenario_now, use_page_kept, use_page_query, use_page_scenario,
+};
 pub use use_resize::use_window_resize;
 pub use use_scenario::{use_scenario, Link, Scenario};

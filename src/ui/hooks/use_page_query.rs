@@ -60,10 +60,26 @@ pub fn use_page_kept() -> std::rc::Rc<Vec<crate::model::compare::Kept>> {
 #[hook]
 pub fn use_page_scenario() -> std::rc::Rc<(crate::model::Params, crate::model::Params)> {
     let query = use_page_query();
-    use_memo(query, |q| {
-        let chosen = super::Link::read(q).params;
-        let mut used = chosen.clone();
-        used.fit();
-        (chosen, used)
-    })
+    use_memo(query, |q| scenario_of(q))
+}
+
+fn scenario_of(q: &str) -> (crate::model::Params, crate::model::Params) {
+    let chosen = super::Link::read(q).params;
+    let mut used = chosen.clone();
+    used.fit();
+    (chosen, used)
+}
+
+/// The scenario as the explorer holds it at this moment, for what a click
+/// makes (a link, a file, a saved or kept plan): the hooks above follow a
+/// change only once changes pause, and a click can come sooner (typing a
+/// value, then pressing Copy link: the value is set as the box loses focus,
+/// a moment before the click).
+pub fn page_scenario_now() -> (crate::model::Params, crate::model::Params) {
+    scenario_of(&query())
+}
+
+/// The scenarios kept for comparison at this moment (see [`page_scenario_now`]).
+pub fn page_kept_now() -> Vec<crate::model::compare::Kept> {
+    crate::model::compare::kept_from_query(&query()).0
 }

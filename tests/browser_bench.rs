@@ -49,6 +49,43 @@ async fn move_sliders(c: &Client, rounds: usize) -> usize {
     moves
 }
 
+/// Jumps sliders to values across their whole range, as a drag from one end
+/// to the other or a typed value does (weeks to model 4 to 104 rebuilds the
+/// calendar; members to 500,000): `n` jumps, each slider in turn, each to a
+/// value from a fixed pseudo-random sequence, so every run makes the same jumps.
+async fn jump_sliders(c: &Client, n: usize) -> usize {
+    let script = "
+      const [i, r] = arguments;
+      const all = [...document.querySelectorAll('.panel input[type=range]')];
+      const el = all[i % all.length];
+      const min = +el.min, max = +el.max, step = +el.step || 1;
+      let v = min + Math.round((r * (max - min)) / step) * step;
+      if (String(v) === el.value) v = v === max ? min : max;
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      return all.length;";
+    let mut seed: u64 = 0x5eed_2026;
+    let mut sliders = 0;
+    for i in 0..n {
+        // A small linear congruential sequence: the same jumps every run.
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let r = (seed >> 11) as f64 / (1u64 << 53) as f64;
+        let v = c
+            .execute(script, vec![i.into(), r.into()])
+            .await
+            .expect("a jump");
+        sliders = v.as_u64().unwrap_or(0) as usize;
+        // The next jump comes after this one has drawn, as a person's would.
+        let _ = c
+            .execute_async(
+                "requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))",
+                vec![],
+            )
+            .await;
+    }
+    sliders
+}
+
 fn report(label: &str, t: &[f64], median_budget: f64, p95_budget: f64) -> bool {
     let (med, p95, max) = (
         percentile(t, 0.5),
@@ -105,6 +142,18 @@ async fn browser_budgets() {
     let off = durations(&c, "slider-to-pixels").await;
     println!("slider moves made (bands off): {moves}");
     ok &= report("slider to pixels, bands off", &off, 4.0, 8.0);
+
+    // Big jumps: every slider, to values across its whole range.
+    open_all_groups(&c).await;
+    c.execute("performance.clearMeasures()", vec![])
+        .await
+        .expect("clear");
+    let sliders = jump_sliders(&c, 400).await;
+    let jumps = durations(&c, "slider-to-pixels").await;
+    println!("big jumps made: 400, across {sliders} sliders (a jump that changes no figure draws nothing and is not timed)");
+    ok &= report("slider to pixels, big jumps", &jumps, 4.0, 8.0);
+    // Back to the defaults for what follows.
+    open_app(&c, &url).await;
 
     open_all_groups(&c).await;
     c.find(Locator::Id("bands"))

@@ -286,16 +286,17 @@ async fn damaged_saved_data_is_shown_and_skipped_without_losing_the_good_entries
     .await;
 }
 
-#[tokio::test]
-#[ignore = "needs the built app and a WebDriver browser: run by scripts/test.sh"]
-async fn without_storage_saving_says_it_is_unavailable_and_the_rest_works() {
-    // The whole explorer in a frame sandboxed without allow-same-origin: no storage.
-    let app = serve_with(dist_dir(), true);
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/host-pages/no-storage");
+/// Opens the whole explorer in a frame with this `sandbox`, in a host page
+/// from another origin, and enters the frame.
+async fn in_sandbox(sandbox: &str, folder: &str) -> (Client, support::Driver) {
+    let app = serve_with(dist_dir(), !sandbox.contains("allow-same-origin"));
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/host-pages")
+        .join(folder);
     std::fs::create_dir_all(&dir).expect("folder");
     std::fs::write(
         dir.join("index.html"),
-        format!("<!DOCTYPE html><title>Host</title><iframe id=\"app\" sandbox=\"allow-scripts\" src=\"{app}/?v=3\" style=\"width:1200px;height:900px\"></iframe>"),
+        format!("<!DOCTYPE html><title>Host</title><iframe id=\"app\" sandbox=\"{sandbox}\" src=\"{app}/?v=3\" style=\"width:1200px;height:900px\"></iframe>"),
     )
     .expect("host page");
     let host = serve(dir).replace("127.0.0.1", "localhost");
@@ -308,12 +309,58 @@ async fn without_storage_saving_says_it_is_unavailable_and_the_rest_works() {
         .enter_frame()
         .await
         .expect("into the frame");
+    (c, driver)
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and a WebDriver browser: run by scripts/test.sh"]
+async fn without_storage_saving_says_it_is_unavailable_and_the_rest_works() {
+    // The whole explorer in a frame sandboxed with allow-scripts only: no
+    // storage, no clipboard, no downloads. Each says so.
+    let (c, _driver) = in_sandbox("allow-scripts", "no-storage").await;
     wait_for(&c, "saved-unavailable").await;
     let said = text(&c, "#saved-unavailable").await;
     assert!(said.starts_with("Saving is not available here"), "{said}");
     // Comparing still works.
     click(&c, "keep-this").await;
     wait_for(&c, "compare-table").await;
+    // Copy link shows the link to copy by hand (a frame from another site may
+    // not write to the clipboard).
+    click(&c, "copy-link").await;
+    let said = until(&c, ".share [role='status']", |t| !t.is_empty()).await;
+    assert!(
+        said.contains("copy this link") || said.contains("copied"),
+        "{said}"
+    );
+    // A download says the site around the page may block it.
+    click(&c, "download-csv").await;
+    let said = until(&c, ".downloads [role='status']", |t| !t.is_empty()).await;
+    assert!(said.contains("may block downloads"), "{said}");
+    let _ = c.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and a WebDriver browser: run by scripts/test.sh"]
+async fn in_a_sandbox_with_same_origin_and_downloads_saving_and_downloads_work() {
+    let (c, driver) = in_sandbox(
+        "allow-scripts allow-same-origin allow-downloads",
+        "downloads",
+    )
+    .await;
+    let dir = support::downloads_dir(&driver.url);
+    wait_for(&c, "save-name").await;
+    type_over(&c, "save-name", "In a frame").await;
+    click(&c, "save-this").await;
+    let said = until(&c, "#saved-said", |t| t.contains("In a frame")).await;
+    assert_eq!(said, "Saved “In a frame” on this device.");
+    click(&c, "download-csv").await;
+    let csv = String::from_utf8(support::downloaded(&dir, "strike-explorer-figures.csv").await)
+        .expect("text");
+    assert!(
+        csv.contains("Strike Explorer"),
+        "{}",
+        &csv[..csv.len().min(200)]
+    );
     let _ = c.close().await;
 }
 

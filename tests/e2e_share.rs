@@ -117,6 +117,21 @@ async fn the_embed_view_works_in_another_sites_page_plain_and_sandboxed() {
         )
         .await;
         assert_eq!(later, framed, "{name}: the iframe went on changing height");
+        // A height from anywhere but the app's frame (here, the host page
+        // itself) is not taken.
+        c.execute("window.postMessage(4321, '*')", vec![])
+            .await
+            .expect("a message");
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let after = js_string(
+            &c,
+            "return String(Math.round(document.getElementById('with-resizer').getBoundingClientRect().height))",
+        )
+        .await;
+        assert_eq!(
+            after, framed,
+            "{name}: the resizer took a height from elsewhere"
+        );
         // Without it (a site that strips scripts): the height in the code, which
         // holds the sidebar's embed view, with the two sliders its link asks for.
         let bare_height = embed_in_frame(&c, "bare").await;

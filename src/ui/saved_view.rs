@@ -54,11 +54,12 @@ pub fn saved_view() -> Html {
             Read::Bad { .. } => None,
         })
         .collect();
-    let on_save = {
+    // Not a form: a frame sandboxed without allow-forms never submits one, so
+    // the button and Enter in the name box save directly.
+    let save_now = {
         let (entries, said, name, good) =
             (entries.clone(), said.clone(), name.clone(), good.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        std::rc::Rc::new(move || {
             let scenario = page_scenario_now();
             let input = name.cast::<HtmlInputElement>();
             let typed = input.as_ref().map(|i| i.value()).unwrap_or_default();
@@ -78,6 +79,16 @@ pub fn saved_view() -> Html {
             entries.set(read());
         })
     };
+    let on_save = {
+        let save_now = save_now.clone();
+        Callback::from(move |_: MouseEvent| save_now())
+    };
+    let on_name_key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            e.prevent_default();
+            save_now();
+        }
+    });
     let rows = list.iter().enumerate().map(|(i, r)| match r {
         Read::Good(e) => {
             let load = {
@@ -157,11 +168,12 @@ pub fn saved_view() -> Html {
     html! {
         <section class="saved" aria-labelledby="saved-title">
             <h3 id="saved-title">{ "Saved on this device" }</h3>
-            <form class="share-buttons" onsubmit={on_save}>
+            <div class="share-buttons">
                 <label for="save-name">{ "Name" }</label>
-                <input type="text" id="save-name" ref={name} maxlength="40" placeholder="Two one-day strikes" />
-                <button type="submit" id="save-this">{ "Save this plan" }</button>
-            </form>
+                <input type="text" id="save-name" ref={name} maxlength="40" placeholder="Two one-day strikes"
+                    onkeydown={on_name_key} />
+                <button type="button" id="save-this" onclick={on_save}>{ "Save this plan" }</button>
+            </div>
             <p class="help">{ "Saved only in this browser, on this device: nothing is sent anywhere." }</p>
             if !list.is_empty() {
                 <ul class="saved-list" id="saved-list">{ for rows }</ul>

@@ -3,7 +3,9 @@
 # Builds the release app, then prints, against the budgets of the performance
 # issue: transfer bytes gzipped per file and in total; native model timings;
 # the same model runs in wasm (within 3x of native); first chart and
-# slider-to-pixels times in headless Chromium. Exits non-zero if a budget is broken.
+# slider-to-pixels times in headless Chromium (small steps and big jumps);
+# Lighthouse's mobile scores (scripts/lighthouse.sh). Exits non-zero if a
+# budget is broken.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
@@ -42,6 +44,9 @@ app=$(cargo test --locked --release --test browser_bench -- --ignored --nocaptur
 app_rc=$?
 grep -E "FIGURE|slider moves|panicked|test result" <<<"$app" || true
 [ "$app_rc" -eq 0 ] || broken=1
+
+say "Lighthouse, mobile (median of 3 runs)"
+"$ROOT/scripts/lighthouse.sh" "$ROOT/dist" || broken=1
 
 if [ "$broken" -ne 0 ]; then
   echo "bench: a budget is broken (see above)"

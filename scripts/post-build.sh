@@ -5,7 +5,9 @@
 #      since Trunk's own minifier cannot read what wasm-bindgen now writes;
 #      the resizer for host pages (embed/resize.js) stays readable;
 #   2. brings the page's integrity hashes (Subresource Integrity) up to date
-#      for the files it changed;
+#      for the files it changed, and fetches the stylesheet with CORS as the
+#      scripts are (Firefox will not check its hash otherwise in a sandboxed
+#      frame, and shows the page unstyled);
 #   3. replaces 'unsafe-inline' in the page's Content-Security-Policy with the
 #      hash of each inline script the page holds, so that no other inline
 #      script can run;
@@ -38,6 +40,14 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   const hash = digest("sha384", fs.readFileSync(target));
   return tag.replace(/\bintegrity=("?)sha(256|384|512)-[A-Za-z0-9+/=]+\1/, `integrity="sha384-${hash}"`);
 });
+// A stylesheet with an integrity hash is fetched with CORS, as the scripts
+// are: in a frame sandboxed without allow-same-origin the page is another
+// origin to its own server, and Firefox then refuses to check, and so to
+// apply, a stylesheet fetched without CORS (the page showed unstyled).
+html = html.replace(/<link\b[^>]*>/g, (tag) =>
+  /\brel=("?)stylesheet\1/.test(tag) && /\bintegrity=/.test(tag) && !/\bcrossorigin\b/.test(tag)
+    ? tag.replace(/^<link\b/, "<link crossorigin")
+    : tag);
 // The policy allows exactly the inline scripts the page holds.
 const hashes = [];
 for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

@@ -136,6 +136,20 @@ ensure_test_tools() {
   ensure_axe
 }
 
+LIGHTHOUSE_VERSION=12.8.2
+# Lighthouse (npm; 13 needs Node 22), for the benchmark's mobile run against
+# Debian's Chromium. Only scripts/bench.sh uses it.
+ensure_lighthouse() {
+  local dir="$TOOLS_DIR/lighthouse-$LIGHTHOUSE_VERSION"
+  if [ ! -x "$dir/node_modules/.bin/lighthouse" ]; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    say "installing lighthouse $LIGHTHOUSE_VERSION (npm)"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION"
+  fi
+  export LIGHTHOUSE="$dir/node_modules/.bin/lighthouse"
+}
+
 AXE_VERSION=4.10.3
 # axe-core, the accessibility rules engine the end-to-end tests run in the page.
 ensure_axe() {

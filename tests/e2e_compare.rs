@@ -309,6 +309,17 @@ async fn in_sandbox(sandbox: &str, folder: &str) -> (Client, support::Driver) {
         .enter_frame()
         .await
         .expect("into the frame");
+    // Styled: the stylesheet loaded, passed its integrity check, and applies.
+    wait_for(&c, "summary").await;
+    let styled = js_string(
+        &c,
+        "return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()",
+    )
+    .await;
+    assert!(
+        !styled.is_empty(),
+        "the explorer in a frame sandboxed with {sandbox} is not styled"
+    );
     (c, driver)
 }
 

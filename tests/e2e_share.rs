@@ -68,6 +68,13 @@ async fn embed_in_frame(c: &Client, id: &str) -> u32 {
     );
     let summary = js_string(c, "return document.getElementById('summary').textContent").await;
     assert!(summary.starts_with("At £"), "{summary}");
+    // Styled: the stylesheet loaded, passed its integrity check, and applies.
+    let styled = js_string(
+        c,
+        "return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()",
+    )
+    .await;
+    assert!(!styled.is_empty(), "the page in #{id} is not styled");
     js_string(c, CONTENT_HEIGHT)
         .await
         .parse()

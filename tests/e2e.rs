@@ -66,14 +66,40 @@ async fn loads_without_crash_and_only_from_its_own_server() {
         )
         .await;
         assert_eq!(ran, "no", "an injected inline script ran");
-        // Nothing is fetched from anywhere but the page's own server.
-        let origins = js_string(
-            &c,
-            "return performance.getEntriesByType('resource').map(e => new URL(e.name).origin).join(' ')",
-        )
-        .await;
+        // A whole visit: save a plan, keep one to compare, copy a link, make
+        // each download, open the code for a website.
+        wait_for(&c, "save-name").await;
+        type_over(&c, "save-name", "A visit").await;
+        click(&c, "save-this").await;
+        until(&c, "#saved-said", |t| t.contains("A visit")).await;
+        click(&c, "keep-this").await;
+        wait_for(&c, "compare-table").await;
+        click(&c, "copy-link").await;
+        for id in [
+            "download-fund-png",
+            "download-fund-svg",
+            "download-backlog-png",
+            "download-backlog-svg",
+            "download-csv",
+        ] {
+            click(&c, id).await;
+        }
+        click(&c, "embed-open").await;
+        wait_for(&c, "embed-code-text").await;
+        // Nothing was fetched from anywhere but the page's own server.
+        const ORIGINS: &str = "return performance.getEntriesByType('resource').map(e => new URL(e.name).origin).join(' ')";
+        let origins = js_string(&c, ORIGINS).await;
+        assert!(!origins.is_empty(), "no requests recorded");
         for o in origins.split_whitespace() {
             assert_eq!(o, url, "a request left the page's own server");
+        }
+        // And the embed view, with the plan kept to compare.
+        let embed = js_string(&c, "return document.getElementById('embed-code-text').value").await;
+        assert!(embed.contains("embed=1"), "{embed}");
+        open_app_or_embed(&c, &format!("{url}/?v=3&levy=5&keep=K~levy:3&embed=1")).await;
+        let origins = js_string(&c, ORIGINS).await;
+        for o in origins.split_whitespace() {
+            assert_eq!(o, url, "a request from the embed view left the page's own server");
         }
         // And the browser refuses any attempt to reach elsewhere.
         let blocked = c
@@ -89,6 +115,13 @@ async fn loads_without_crash_and_only_from_its_own_server() {
         assert_eq!(blocked.as_str(), Some("connect-src"), "{blocked}");
     })
     .await;
+}
+
+/// Opens the embed view and waits for both its charts.
+async fn open_app_or_embed(c: &Client, url: &str) {
+    c.goto(url).await.expect("navigate");
+    wait_for(c, "chart-backlog").await;
+    wait_for(c, "compare-table").await;
 }
 
 #[tokio::test]

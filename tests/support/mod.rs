@@ -113,7 +113,15 @@ pub struct Driver {
 }
 
 impl Drop for Driver {
+    /// Stops the driver and every browser it started, even when a test
+    /// failed before closing its session: the driver leads a process group
+    /// of its own (see [`webdriver`]), and the whole group is stopped.
+    /// (Killing geckodriver alone leaves Firefox running.)
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.child.id())])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -189,6 +197,9 @@ pub fn webdriver() -> Driver {
         );
         cmd.env("XDG_CONFIG_HOME", &config);
     }
+    // A process group of its own, so that dropping the driver stops the
+    // browsers it started too.
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
     let child = cmd
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -34,6 +34,15 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
+# Installs an npm package at a pinned version into its own folder under
+# $TOOLS_DIR (npm itself from apt if missing). Usage: npm_tool FOLDER PACKAGE@VERSION
+npm_tool() {
+  command -v npm >/dev/null || apt_install nodejs npm
+  say "installing $2 (npm)"
+  mkdir -p "$TOOLS_DIR/$1"
+  npm install --prefix "$TOOLS_DIR/$1" --no-audit --no-fund --loglevel=error "$2"
+}
+
 lock_version() {
   awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
@@ -70,11 +79,7 @@ ensure_trunk() {
 
 ensure_wasm_opt() {
   if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-    command -v npm >/dev/null || apt_install nodejs npm
-    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
-    mkdir -p "$TOOLS_DIR"
-    npm install --prefix "$TOOLS_DIR/binaryen-$BINARYEN_VERSION" --no-audit --no-fund --loglevel=error \
-      "binaryen@$BINARYEN_VERSION"
+    npm_tool "binaryen-$BINARYEN_VERSION" "binaryen@$BINARYEN_VERSION"
   fi
 }
 
@@ -111,11 +116,7 @@ ensure_other_engines() {
 # JavaScript that wasm-bindgen writes.
 ensure_terser() {
   if [ "$(terser --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then
-    command -v npm >/dev/null || apt_install nodejs npm
-    say "installing terser $TERSER_VERSION (npm)"
-    mkdir -p "$TOOLS_DIR"
-    npm install --prefix "$TOOLS_DIR/terser-$TERSER_VERSION" --no-audit --no-fund --loglevel=error \
-      "terser@$TERSER_VERSION"
+    npm_tool "terser-$TERSER_VERSION" "terser@$TERSER_VERSION"
   fi
 }
 
@@ -141,12 +142,8 @@ LIGHTHOUSE_VERSION=12.8.2
 # Debian's Chromium. Only scripts/bench.sh uses it.
 ensure_lighthouse() {
   local dir="$TOOLS_DIR/lighthouse-$LIGHTHOUSE_VERSION"
-  if [ ! -x "$dir/node_modules/.bin/lighthouse" ]; then
-    command -v npm >/dev/null || apt_install nodejs npm
-    say "installing lighthouse $LIGHTHOUSE_VERSION (npm)"
-    mkdir -p "$dir"
-    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION"
-  fi
+  [ -x "$dir/node_modules/.bin/lighthouse" ] ||
+    npm_tool "lighthouse-$LIGHTHOUSE_VERSION" "lighthouse@$LIGHTHOUSE_VERSION"
   export LIGHTHOUSE="$dir/node_modules/.bin/lighthouse"
 }
 
@@ -154,11 +151,6 @@ AXE_VERSION=4.10.3
 # axe-core, the accessibility rules engine the end-to-end tests run in the page.
 ensure_axe() {
   local dir="$TOOLS_DIR/axe-core-$AXE_VERSION"
-  if [ ! -f "$dir/node_modules/axe-core/axe.min.js" ]; then
-    command -v npm >/dev/null || apt_install nodejs npm
-    say "installing axe-core $AXE_VERSION (npm)"
-    mkdir -p "$dir"
-    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "axe-core@$AXE_VERSION"
-  fi
+  [ -f "$dir/node_modules/axe-core/axe.min.js" ] || npm_tool "axe-core-$AXE_VERSION" "axe-core@$AXE_VERSION"
   export STRIKE_AXE_JS="$dir/node_modules/axe-core/axe.min.js"
 }

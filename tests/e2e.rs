@@ -13,8 +13,8 @@ use fantoccini::{Client, Locator};
 use std::time::Duration;
 use support::{
     axe_serious, browser, browser_dark, changed_from, click, dist_dir, engine, figure, is_chromium,
-    js_string, open_all_groups, open_app, serve, text, type_over, until, until_js, value_of,
-    wait_for, webdriver, with_app, Engine,
+    js_string, open_all_groups, open_app, open_embed, serve, text, type_over, until, until_js,
+    value_of, wait_for, webdriver, with_app, Engine,
 };
 
 async fn canvas_pixels(c: &Client, n: usize) -> String {
@@ -96,7 +96,8 @@ async fn loads_without_crash_and_only_from_its_own_server() {
         // And the embed view, with the plan kept to compare.
         let embed = js_string(&c, "return document.getElementById('embed-code-text').value").await;
         assert!(embed.contains("embed=1"), "{embed}");
-        open_app_or_embed(&c, &format!("{url}/?v=3&levy=5&keep=K~levy:3&embed=1")).await;
+        open_embed(&c, &format!("{url}/?v=3&levy=5&keep=K~levy:3&embed=1")).await;
+        wait_for(&c, "compare-table").await;
         let origins = js_string(&c, ORIGINS).await;
         for o in origins.split_whitespace() {
             assert_eq!(o, url, "a request from the embed view left the page's own server");
@@ -115,13 +116,6 @@ async fn loads_without_crash_and_only_from_its_own_server() {
         assert_eq!(blocked.as_str(), Some("connect-src"), "{blocked}");
     })
     .await;
-}
-
-/// Opens the embed view and waits for both its charts.
-async fn open_app_or_embed(c: &Client, url: &str) {
-    c.goto(url).await.expect("navigate");
-    wait_for(c, "chart-backlog").await;
-    wait_for(c, "compare-table").await;
 }
 
 #[tokio::test]

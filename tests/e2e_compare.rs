@@ -11,8 +11,8 @@ mod support;
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use support::{
-    axe_serious, browser, click, dist_dir, figure, js_string, open_app, serve, serve_with, text,
-    type_over, until, until_js, value_of, wait_for, webdriver, with_app,
+    axe_serious, browser, click, dist_dir, figure, js_string, open_app, open_embed, serve,
+    serve_with, text, type_over, until, until_js, value_of, wait_for, webdriver, with_app,
 };
 
 /// The page's address, as the address bar shows it.
@@ -141,7 +141,7 @@ async fn a_comparison_link_opens_on_the_charts_the_table_and_the_embed_view() {
         .await;
         assert_eq!(disabled, "true");
         // The embed view shows the same comparison.
-        open_app_embed(&c, &format!("{url}/?v=3&nd=20,25&{keep}&embed=1")).await;
+        open_embed(&c, &format!("{url}/?v=3&nd=20,25&{keep}&embed=1")).await;
         wait_for(&c, "compare-table").await;
         let legend = text(&c, "#chart-fund ~ .legend").await;
         assert!(
@@ -164,11 +164,6 @@ async fn a_comparison_link_opens_on_the_charts_the_table_and_the_embed_view() {
         assert!(c.find(Locator::Id("keep-this")).await.is_err());
     })
     .await;
-}
-
-async fn open_app_embed(c: &Client, url: &str) {
-    c.goto(url).await.expect("navigate");
-    wait_for(c, "chart-backlog").await;
 }
 
 #[tokio::test]

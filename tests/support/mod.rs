@@ -518,6 +518,12 @@ pub async fn open_app(c: &Client, url: &str) {
         .expect("the app shows its preset picker");
 }
 
+/// Opens the embed view at `url` and waits until it has drawn its charts.
+pub async fn open_embed(c: &Client, url: &str) {
+    c.goto(url).await.expect("navigate");
+    wait_for(c, "chart-backlog").await;
+}
+
 /// Runs JavaScript and returns its result as a string.
 pub async fn js_string(c: &Client, script: &str) -> String {
     match c.execute(script, vec![]).await.expect("script runs") {

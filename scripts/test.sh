@@ -61,7 +61,7 @@ check "release build (trunk, offline)" trunk build --release --locked
 check "transfer size budget" "$ROOT/scripts/size.sh" "$ROOT/dist"
 # The same end-to-end tests in each engine people browse with: Chromium,
 # Firefox ESR, and WebKitGTK (Safari's engine family), which needs a display.
-E2E=(--test e2e --test e2e_share --test e2e_compare --test e2e_keyboard)
+E2E=(--test e2e --test e2e_share --test e2e_compare --test e2e_keyboard --test e2e_first_view)
 tests "end-to-end tests in headless Chromium" env STRIKE_BROWSER=chromium \
   cargo test --locked --no-fail-fast "${E2E[@]}" -- --ignored --test-threads=1 --skip screenshots_for_review
 tests "end-to-end tests in headless Firefox ESR" env STRIKE_BROWSER=firefox \

@@ -37,8 +37,8 @@ async fn mount() -> Element {
     root.set_class_name("test-root");
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    // The summary and charts come first; the inputs just after (the calendar
-    // comes with the extras, which the page loads and these tests do not).
+    // The explorer renders at once (the calendar comes with the extras, which
+    // the page loads and these tests do not).
     until(&root, ".layout[data-ready='true'] #summary", |t| {
         !t.is_empty()
     })
@@ -194,21 +194,27 @@ async fn screen_readers_hear_the_summary_once_changes_pause() {
 #[wasm_bindgen_test]
 async fn legends_and_calendar_take_the_charts_colours_in_either_theme() {
     let root = mount().await;
-    // The colours on the page are the charts' own theme, whichever the reader's system uses.
+    // The colours on the page are the charts' own theme, whichever the
+    // reader's system uses: the page's stylesheet holds them (and the page's
+    // static first view has them before the app starts).
+    let sheet = document().create_element("style").unwrap();
+    sheet.set_text_content(Some(include_str!("../assets/style.css")));
+    document().head().unwrap().append_child(&sheet).unwrap();
     let theme = if strike_explorer::web::prefers_dark() {
         strike_explorer::chart::Theme::DARK
     } else {
         strike_explorer::chart::Theme::LIGHT
     };
-    let style = document()
-        .document_element()
+    let computed = web_sys::window()
         .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
+        .get_computed_style(&document().document_element().unwrap())
         .unwrap()
-        .style();
+        .unwrap();
     for (name, value) in theme.css_vars() {
-        assert_eq!(style.get_property_value(name).unwrap(), value, "{name}");
+        let shown = computed.get_property_value(name).unwrap();
+        assert_eq!(shown.trim(), value, "{name}");
     }
+    sheet.remove();
     // And the legend's words hold in both: no "pale" or "darker" that only the light theme is.
     let legend = text(&root, ".legend");
     assert!(

@@ -14,7 +14,10 @@ type Chart<'a, 'b, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, Ranged
 type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 fn font(theme: &Theme, size: f64) -> TextStyle<'static> {
-    ("sans-serif", size * theme.scale)
+    // The family as a value, not the name "sans-serif": plotters reads a
+    // name through `to_lowercase`, whose Unicode tables would cost the
+    // page's WebAssembly kilobytes.
+    (FontFamily::SansSerif, size * theme.scale)
         .into_font()
         .color(&theme.text)
 }

@@ -34,13 +34,13 @@ pub fn draw_titled<DB: DrawingBackend>(
     let (top, rest) = area.split_vertically(theme.px(TITLE_PX));
     let (chart, foot) = rest.split_vertically(h.saturating_sub(theme.px(TITLE_PX + FOOT_PX)));
     let left = theme.px(10.0) as i32;
-    let title = ("sans-serif", 17.0 * theme.scale)
+    let title = (FontFamily::SansSerif, 17.0 * theme.scale)
         .into_font()
         .style(FontStyle::Bold)
         .color(&theme.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
     top.draw_text(def.title, &title, (left, theme.px(TITLE_PX / 2.0) as i32))?;
-    let small = ("sans-serif", 11.0 * theme.scale)
+    let small = (FontFamily::SansSerif, 11.0 * theme.scale)
         .into_font()
         .color(&theme.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
@@ -73,6 +73,54 @@ pub fn svg(def: &ChartDef, spec: &ChartSpec, (width, height): (u32, u32)) -> Str
         let _ = draw_titled(&area, def, spec, &Theme::LIGHT);
     }
     out
+}
+
+/// The size the page's static first view draws a chart at, in CSS pixels:
+/// about a phone's chart box (the page scales the picture to fit its box).
+pub const STATIC_SIZE: (u32, u32) = (420, 220);
+
+/// A chart as the page's static first view shows it before the app starts
+/// (`ui::prerender`): the same drawing as on screen, without a title, in the
+/// light theme, as SVG text that scales to the box it is put in.
+pub fn svg_plain(spec: &ChartSpec, (width, height): (u32, u32)) -> String {
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        // Drawing to a string cannot fail; were it to, the text so far is returned.
+        let _ = draw(&area, spec, &Theme::LIGHT);
+    }
+    // Smaller, drawn the same: no lines in the background's colour (the
+    // mesh's finest lines), no attributes that say what is so anyway.
+    let hidden = format!("stroke=\"{}\"", hex(Theme::LIGHT.background));
+    out.lines()
+        .filter(|l| !(l.starts_with("<line") && l.contains(&hidden)))
+        .map(|l| {
+            l.replace(" opacity=\"1\"", "")
+                .replace(" stroke-width=\"1\"", "")
+        })
+        .map(|l| round_font_sizes(&l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A colour as SVG writes it: `#RRGGBB`.
+fn hex(c: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// `font-size="9.67741935483871"` as `font-size="9.7"`.
+fn round_font_sizes(line: &str) -> String {
+    let key = "font-size=\"";
+    let Some(start) = line.find(key).map(|i| i + key.len()) else {
+        return line.to_string();
+    };
+    let Some(len) = line[start..].find('"') else {
+        return line.to_string();
+    };
+    match line[start..start + len].parse::<f64>() {
+        Ok(size) => format!("{}{:.1}{}", &line[..start], size, &line[start + len..]),
+        Err(_) => line.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -82,7 +82,8 @@ impl Theme {
 
 impl Theme {
     /// The colours the page's legends and calendar use, as CSS custom
-    /// properties: `("--chart-national", "rgb(240, 190, 190)")`.
+    /// properties: `("--chart-national", "rgb(240, 190, 190)")`. The
+    /// stylesheet holds them for each theme (a test checks it does).
     pub fn css_vars(&self) -> Vec<(&'static str, String)> {
         let rgb = |c: RGBColor| format!("rgb({}, {}, {})", c.0, c.1, c.2);
         vec![
@@ -94,5 +95,28 @@ impl Theme {
             ("--chart-targeted", rgb(self.targeted)),
             ("--chart-ban", rgb(self.ban)),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stylesheet_holds_each_themes_chart_colours() {
+        // The static first view has no app to set them: the stylesheet's
+        // copies must be the theme's, light first, then dark.
+        let css = include_str!("../../assets/style.css");
+        let dark = css
+            .find("prefers-color-scheme: dark")
+            .expect("a dark theme");
+        for (theme, part) in [(Theme::LIGHT, &css[..dark]), (Theme::DARK, &css[dark..])] {
+            for (name, value) in theme.css_vars() {
+                assert!(
+                    part.contains(&format!("{name}: {value};")),
+                    "{name}: {value}"
+                );
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::charts::Shown;
 use super::hooks::use_window_resize;
-use crate::chart::{draw_dashing, spec, ChartDef, ChartSpec, Scenario, Theme};
+use crate::chart::{draw_dashing, spec, ChartDef, ChartSpec, Dash, Scenario, Theme, CHARTS};
 use crate::web;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -67,8 +67,26 @@ pub fn as_scenarios(shown: &[Shown]) -> Vec<Scenario<'_>> {
         .collect()
 }
 
-fn swatch(class: String) -> Html {
-    html! { <span class={classes!("swatch", class)} aria-hidden="true"></span> }
+/// A legend's swatch: its kind (a word list the stylesheet reads, as
+/// `[data-kind~=…]`; a plain attribute, not classes, keeps Yew's class
+/// handling out of the first view's WebAssembly).
+fn swatch(kind: &'static str) -> Html {
+    html! { <span class="swatch" data-kind={kind} aria-hidden="true"></span> }
+}
+
+/// The swatch's kind for a line: its colour (of three) and dash.
+fn line_kind(colour: usize, dash: Dash) -> &'static str {
+    const KINDS: [[&str; 3]; 3] = [
+        ["line line-0", "line line-0 dashed", "line line-0 dotted"],
+        ["line line-1", "line line-1 dashed", "line line-1 dotted"],
+        ["line line-2", "line line-2 dashed", "line line-2 dotted"],
+    ];
+    let d = match dash {
+        Dash::Solid => 0,
+        Dash::Dashed => 1,
+        Dash::Dotted => 2,
+    };
+    KINDS[colour % 3][d]
 }
 
 /// What a chart last drew: the scenarios, in the dark theme or not, at which
@@ -95,8 +113,31 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 });
                 if !same {
                     let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
-                    draw_on(&canvas, &now, theme);
+                    let first = last.borrow().is_none();
                     *last.borrow_mut() = Some((scenarios.clone(), *dark, *resized));
+                    if first {
+                        // The first drawing waits for a task of its own, each
+                        // chart in turn: the page's static copy of the chart
+                        // stays over the canvas until then (`index.html`), and
+                        // the phone stays free to answer between them. It
+                        // draws what is latest by then.
+                        let last = last.clone();
+                        gloo::timers::callback::Timeout::new(0, move || {
+                            let Some((scenarios, dark)) =
+                                last.borrow().as_ref().map(|(s, d, _)| (s.clone(), *d))
+                            else {
+                                return;
+                            };
+                            let theme = if dark { Theme::DARK } else { Theme::LIGHT };
+                            draw_on(&canvas, &spec(def, &as_scenarios(&scenarios)), theme);
+                            if def.id == CHARTS[CHARTS.len() - 1].id {
+                                web::perf::first_charts_drawn();
+                            }
+                        })
+                        .forget();
+                    } else {
+                        draw_on(&canvas, &now, theme);
+                    }
                 }
             },
         );
@@ -114,7 +155,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     });
     let lines = named.iter().map(|(name, dash, colour)| {
         html! {
-            <li>{ swatch(format!("line line-{} {dash:?}", colour % 3).to_ascii_lowercase()) }
+            <li>{ swatch(line_kind(*colour, *dash)) }
                 { format!("{name} ({})", dash.words()) }</li>
         }
     });
@@ -124,20 +165,32 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         .find_map(|s| s.bands.as_ref())
         .map(|b| {
             html! {
-                <li>{ swatch("band".into()) }
+                <li>{ swatch("band") }
                     { format!("Uncertainty band: the middle 80% of {} runs", b.runs) }</li>
             }
         });
     html! {
         <figure class="chart">
             <figcaption><h3 id={title_id.clone()}>{ def.title }</h3></figcaption>
-            <canvas ref={canvas} id={format!("chart-{}", def.id)} role="img"
-                aria-labelledby={title_id} aria-describedby="summary"></canvas>
+            if web::prerendering() {
+                // The page's static first view (`ui::prerender`): the same
+                // drawing as SVG, in the canvas's box, until the app starts.
+                <div class="chart-static" id={format!("chart-{}", def.id)} role="img"
+                    aria-labelledby={title_id} aria-describedby="summary">
+                    { Html::from_html_unchecked(crate::chart::export::svg_plain(
+                        &spec(def, &as_scenarios(&props.scenarios)),
+                        crate::chart::export::STATIC_SIZE,
+                    ).replacen("<svg ", &format!("<svg id=\"{}-svg\" ", def.id), 1).into()) }
+                </div>
+            } else {
+                <canvas ref={canvas} id={format!("chart-{}", def.id)} role="img"
+                    aria-labelledby={title_id} aria-describedby="summary"></canvas>
+            }
             <ul class="legend">
                 { for lines }
-                <li>{ swatch("targeted".into()) }{ "Targeted strike days (orange shading)" }</li>
-                <li>{ swatch("national".into()) }{ "National strike days (red shading)" }</li>
-                <li>{ swatch("ban".into()) }{ "Overtime ban or work-to-rule (strip along the bottom)" }</li>
+                <li>{ swatch("targeted") }{ "Targeted strike days (orange shading)" }</li>
+                <li>{ swatch("national") }{ "National strike days (red shading)" }</li>
+                <li>{ swatch("ban") }{ "Overtime ban or work-to-rule (strip along the bottom)" }</li>
                 { band.unwrap_or_default() }
                 <li>{ def.reading }</li>
             </ul>

@@ -2,7 +2,7 @@
 //! drawing the same list of scenarios.
 
 use super::chart_view::ChartView;
-use crate::chart::{Theme, CHARTS};
+use crate::chart::CHARTS;
 use crate::model::simulate::Outcome;
 use crate::model::uncertainty::Bands;
 use crate::web::{self, perf};
@@ -30,12 +30,9 @@ pub struct ChartsProps {
 /// Every chart.
 #[function_component(Charts)]
 pub fn charts(props: &ChartsProps) -> Html {
+    // The page's legends and calendar take the charts' colours from the
+    // stylesheet, which holds each theme's (a test keeps them the same).
     let dark = web::prefers_dark();
-    // The page's legends and calendar take the charts' colours.
-    use_effect_with(dark, |dark| {
-        let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
-        web::set_css_vars(&theme.css_vars());
-    });
     // Child effects (the drawing) run before this one: both charts are on screen.
     use_effect_with(props.scenarios.clone(), |_| perf::charts_drawn());
     html! {

@@ -55,16 +55,19 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             move || drop(listener)
         },
     );
-    // The first render holds only the results; the panel's inputs, the calendar,
-    // the ballot and the explanation follow once the first charts are drawn
-    // (child effects run before this one), so the first chart is not kept waiting.
-    let charts_shown = use_state(|| false);
+    // Everything renders at once: the page's static first view (`ui::prerender`)
+    // is on screen until then, so nothing waits for a first chart. What is
+    // read or used later (the extras) comes after. `data-ready` says the app
+    // is on the page (the component tests wait for it), set without a second
+    // render of the whole explorer.
+    let layout = use_node_ref();
     {
-        let charts_shown = charts_shown.clone();
+        let layout = layout.clone();
         use_effect_with((), move |_| {
             crate::web::hide_loading();
-            charts_shown.set(true);
-            // What is read or used later comes after the first chart.
+            if let Some(el) = layout.cast::<web_sys::Element>() {
+                let _ = el.set_attribute("data-ready", "true");
+            }
             crate::web::later::load();
         });
     }
@@ -101,9 +104,8 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             <p class="tagline">{ "See what a strike strategy does to the strike fund and to the employer's backlog. Everything stays in your browser." }</p>
         </header>
         <div id={SCENARIO_ID} hidden=true data-query={(*page_query).clone()}></div>
-        // `data-ready`: the inputs are built (the component tests wait for it).
-        <div class="layout" data-ready={charts_shown.to_string()}>
-            <Panel params={params.clone()} used={used.clone()} fit_notes={s.fit_notes.clone()} on_action={panel_action} ready={*charts_shown}>
+        <div class="layout" ref={layout}>
+            <Panel params={params.clone()} used={used.clone()} fit_notes={s.fit_notes.clone()} on_action={panel_action}>
                 <Peek scenarios={s.shown.clone()} chart={*peek_chart} dark={crate::web::prefers_dark()} />
             </Panel>
             <main class="results" id="results" tabindex="-1">

@@ -51,6 +51,18 @@ fn mount<C: BaseComponent<Properties = ()>>(document: &web_sys::Document, id: &s
     }
 }
 
+/// Mounts each of the extras in a task of its own, in turn: the page stays
+/// free to answer a tap between them (one long task for them all blocked it
+/// for about a quarter of a second on a mid-range phone).
+fn mount_in_turn(document: web_sys::Document, mut rest: Vec<fn(&web_sys::Document)>) {
+    if rest.is_empty() {
+        return;
+    }
+    let next = rest.remove(0);
+    next(&document);
+    gloo::timers::callback::Timeout::new(0, move || mount_in_turn(document, rest)).forget();
+}
+
 /// Mounts the extras where the explorer left room for them (nothing where
 /// it did not: the embed view has none).
 ///
@@ -65,18 +77,27 @@ pub fn start() {
     let Some(document) = crate::web::window().and_then(|w| w.document()) else {
         return;
     };
-    for _ in 0..TREE_IDS_SKIPPED {
-        if let Ok(unseen) = document.create_element("div") {
-            yew::Renderer::<Nothing>::with_root(unseen).render();
-        }
-    }
-    mount::<Presets>(&document, PRESETS_ID);
-    mount::<Extras>(&document, EXTRAS_ID);
-    mount::<CompareView>(&document, COMPARE_ID);
-    mount::<CompareTable>(&document, COMPARE_TABLE_ID);
-    mount::<MyCost>(&document, MY_COST_ID);
-    mount::<CalendarPanel>(&document, CALENDAR_ID);
-    mount::<WhatItTakes>(&document, TAKES_ID);
-    mount::<BallotPanel>(&document, BALLOT_ID);
-    mount::<Explainer>(&document, EXPLAINER_ID);
+    // Those above the charts first, where the page's static copy holds
+    // their places (`ui::prerender`).
+    mount_in_turn(
+        document,
+        vec![
+            |d| {
+                for _ in 0..TREE_IDS_SKIPPED {
+                    if let Ok(unseen) = d.create_element("div") {
+                        yew::Renderer::<Nothing>::with_root(unseen).render();
+                    }
+                }
+            },
+            |d| mount::<Presets>(d, PRESETS_ID),
+            |d| mount::<WhatItTakes>(d, TAKES_ID),
+            |d| mount::<MyCost>(d, MY_COST_ID),
+            |d| mount::<Extras>(d, EXTRAS_ID),
+            |d| mount::<CompareView>(d, COMPARE_ID),
+            |d| mount::<CompareTable>(d, COMPARE_TABLE_ID),
+            |d| mount::<CalendarPanel>(d, CALENDAR_ID),
+            |d| mount::<BallotPanel>(d, BALLOT_ID),
+            |d| mount::<Explainer>(d, EXPLAINER_ID),
+        ],
+    );
 }

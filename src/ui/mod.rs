@@ -21,6 +21,8 @@ pub mod link_notes;
 pub mod my_cost;
 pub mod panel;
 pub mod peek;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod presets;
 pub mod saved_view;
 pub mod share;

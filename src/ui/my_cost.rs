@@ -67,6 +67,9 @@ pub fn my_cost_view() -> Html {
     html! {
         <details class="my-cost" id="my-cost">
             <summary>{ "My cost: what this plan costs me" }</summary>
+            // Closed, and a calculator: the page's static first view
+            // (`ui::prerender`) leaves it out until the app starts.
+            if !crate::web::prerendering() {
             <div class="my-cost-body">
                 <div class="field">
                     <label for="my-pay">{ "My pay (£ a year)" }</label>
@@ -87,6 +90,7 @@ pub fn my_cost_view() -> Html {
                 <ul class="help">{ for words.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
                 <p class="help">{ "What you type here stays on this page: it is not in the link and is not saved." }</p>
             </div>
+            }
         </details>
     }
 }

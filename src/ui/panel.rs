@@ -30,8 +30,6 @@ pub struct PanelProps {
     pub fit_notes: Rc<Vec<Adjustment>>,
     /// Called with every change the user makes.
     pub on_action: Callback<Action>,
-    /// Whether to build the inputs (false on the very first render).
-    pub ready: bool,
     /// What to keep at the top of the panel (the peek).
     #[prop_or_default]
     pub children: Html,
@@ -331,7 +329,7 @@ pub fn panel(props: &PanelProps) -> Html {
         html! {
             <details class="group" open={is_open} {ontoggle}>
                 <summary><h3>{ g.title() }</h3></summary>
-                if is_open && props.ready {
+                if is_open {
                     { extras(g, p, &props.on_action) }
                     { for sliders }
                 }

@@ -10,6 +10,7 @@ use super::charts::Shown;
 use super::hooks::use_window_resize;
 use crate::chart::{spec, Theme, CHARTS};
 use crate::web;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,6 +25,9 @@ pub struct PeekProps {
     pub dark: bool,
 }
 
+/// What the peek draws next: the scenarios, and whether in the dark theme.
+type Latest = (Rc<Vec<Shown>>, bool);
+
 /// The peek (nothing on a wide screen).
 #[function_component(Peek)]
 pub fn peek(props: &PeekProps) -> Html {
@@ -31,6 +35,9 @@ pub fn peek(props: &PeekProps) -> Html {
     let resized = use_window_resize();
     let one_column = web::is_one_column();
     let def = &CHARTS[props.chart.min(CHARTS.len() - 1)];
+    // What to draw, latest; whether the first drawing is asked for.
+    let latest: Rc<RefCell<Option<Latest>>> = use_mut_ref(|| None);
+    let asked = use_mut_ref(|| false);
     {
         let canvas = canvas.clone();
         use_effect_with(
@@ -42,12 +49,41 @@ pub fn peek(props: &PeekProps) -> Html {
                 one_column,
             ),
             move |(scenarios, dark, _, _, one_column)| {
-                if *one_column {
-                    let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
-                    draw_on(&canvas, &spec(def, &as_scenarios(scenarios)), theme);
+                if !*one_column {
+                    return;
+                }
+                *latest.borrow_mut() = Some((scenarios.clone(), *dark));
+                let draw = move || {
+                    if let Some((scenarios, dark)) = latest.borrow().as_ref() {
+                        let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
+                        draw_on(&canvas, &spec(def, &as_scenarios(scenarios)), theme);
+                    }
+                };
+                if *asked.borrow() {
+                    draw();
+                } else {
+                    // The first drawing in a task of its own, after the
+                    // charts' (the page's static copy stays until then).
+                    *asked.borrow_mut() = true;
+                    gloo::timers::callback::Timeout::new(0, draw).forget();
                 }
             },
         );
+    }
+    if web::prerendering() {
+        // The page's static first view: the chart above, drawn again by
+        // reference (the stylesheet hides the peek on a wide screen).
+        let (w, h) = crate::chart::export::STATIC_SIZE;
+        let svg = format!(
+            "<svg viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\"><use href=\"#{}-svg\"/></svg>",
+            def.id
+        );
+        return html! {
+            <div class="peek" aria-hidden="true" data-chart={def.id}>
+                <p class="peek-title">{ def.title }</p>
+                <div class="chart-static">{ Html::from_html_unchecked(svg.into()) }</div>
+            </div>
+        };
     }
     if !one_column {
         return Html::default();

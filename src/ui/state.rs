@@ -4,7 +4,6 @@
 use crate::model::calendar::Date;
 use crate::model::fields::FieldId;
 use crate::model::params::{FundRule, Mandate, Params, PayDivisor, PayRule, Regime, Scope};
-use crate::model::presets::preset;
 use crate::summary::changes;
 use std::rc::Rc;
 use yew::Reducible;
@@ -23,8 +22,10 @@ pub enum Action {
     TargetedWeeks(u32, u32),
     /// Set the overtime ban to run over weeks `from..=to` (from 0).
     BanWeeks(u32, u32),
-    /// Choose a preset by id.
-    Preset(&'static str),
+    /// Use a preset's parameters (`presets::preset(id).params()`), and list
+    /// what they change. (The presets themselves, with their descriptions,
+    /// stay out of the first view's WebAssembly.)
+    Preset(Box<Params>),
     /// Back to the defaults.
     Reset,
     /// Use these parameters, all of them (a kept or saved scenario, or the
@@ -114,11 +115,7 @@ pub fn apply(p: &Params, action: &Action) -> Params {
             q.ban_start_week = a.min(b);
             q.ban_weeks = a.max(b) - a.min(b) + 1;
         }
-        Action::Preset(id) => {
-            if let Some(pr) = preset(id) {
-                q = pr.params();
-            }
-        }
+        Action::Preset(ref p) => q = (**p).clone(),
         Action::Reset => q = Params::default(),
         Action::Divisor(d) => q.pay_divisor = d,
         Action::FundRule(r) => q.fund_rule = r,
@@ -178,6 +175,11 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::presets::preset;
+
+    fn targeted_5() -> Params {
+        preset("targeted-5").expect("a preset").params()
+    }
 
     #[test]
     fn a_slider_sets_its_field_within_range() {
@@ -211,7 +213,7 @@ mod tests {
     #[test]
     fn a_preset_says_what_changed() {
         let s = Rc::new(State::default());
-        let s = s.reduce(Action::Preset("targeted-5"));
+        let s = s.reduce(Action::Preset(Box::new(targeted_5())));
         assert_eq!(s.params.levy_per_month, 500);
         assert!(s
             .changed
@@ -225,7 +227,7 @@ mod tests {
     #[test]
     fn an_action_that_changes_only_what_changed_is_not_swallowed() {
         // A preset, then reset: "What changed" lists the preset's settings.
-        let s = Rc::new(State::default()).reduce(Action::Preset("targeted-5"));
+        let s = Rc::new(State::default()).reduce(Action::Preset(Box::new(targeted_5())));
         let s = s.reduce(Action::Reset);
         assert!(!s.changed.is_empty());
         // Reset again: the parameters do not change, but "What changed" must,

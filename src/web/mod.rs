@@ -11,9 +11,19 @@ pub mod url;
 
 use web_sys::Window;
 
-/// The window, if there is one.
+/// The window, if there is one. There is none when the page is rendered at
+/// build time, natively ([`prerendering`]): every call here then does nothing.
 pub fn window() -> Option<Window> {
+    if prerendering() {
+        return None;
+    }
     web_sys::window()
+}
+
+/// Whether the app is being rendered at build time into the page's static
+/// first view (`src/bin/strike-prerender.rs`, natively), not run in a browser.
+pub const fn prerendering() -> bool {
+    cfg!(not(target_arch = "wasm32"))
 }
 
 /// Screen pixels per CSS pixel (1 when unknown).
@@ -49,11 +59,6 @@ fn matches(query: &'static str) -> bool {
     })
 }
 
-/// Whether the screen is phone-sized (under 700 CSS pixels wide).
-pub fn is_narrow() -> bool {
-    matches("(max-width: 700px)")
-}
-
 /// Whether the page shows one column, the panel above the results (under
 /// 900 CSS pixels wide, as the stylesheet has it).
 pub fn is_one_column() -> bool {
@@ -63,22 +68,6 @@ pub fn is_one_column() -> bool {
 /// Whether the reader's system asks for a dark theme.
 pub fn prefers_dark() -> bool {
     matches("(prefers-color-scheme: dark)")
-}
-
-/// Sets CSS custom properties on the page's root element (through the CSSOM,
-/// which the Content Security Policy allows where a `style` attribute is not).
-pub fn set_css_vars(vars: &[(&str, String)]) {
-    let Some(root) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    else {
-        return;
-    };
-    let style = root.style();
-    for (name, value) in vars {
-        let _ = style.set_property(name, value);
-    }
 }
 
 /// The text at `url` on the page's own server, or `None` if it cannot be had

@@ -115,12 +115,55 @@ fn percentiles(values: &mut [f64], runs: usize) -> Band {
     let mut band = Band::default();
     let rank = |q: f64| ((runs - 1) as f64 * q).round() as usize;
     for day in values.chunks_mut(runs) {
-        let mut at = |q: f64| *day.select_nth_unstable_by(rank(q), f64::total_cmp).1;
-        band.p10.push(at(0.1));
-        band.p50.push(at(0.5));
-        band.p90.push(at(0.9));
+        let last = day.len() - 1;
+        // Each selection leaves the values split around the one it found,
+        // so the next, higher one looks only above it.
+        let mut from = 0;
+        for (q, out) in [
+            (0.1, &mut band.p10),
+            (0.5, &mut band.p50),
+            (0.9, &mut band.p90),
+        ] {
+            let k = rank(q).min(last).max(from);
+            out.push(select(&mut day[from..], k - from));
+            from = k;
+        }
     }
     band
+}
+
+/// The `k`-th smallest value (from 0; `f64::total_cmp`), moving values about
+/// in `v`. A plain quickselect, middle value as pivot, split three ways (runs
+/// often share values): as quick here as the standard library's selection,
+/// whose generic code adds kilobytes to the page's first view.
+fn select(v: &mut [f64], k: usize) -> f64 {
+    let (mut lo, mut hi) = (0, v.len());
+    loop {
+        let pivot = v[lo + (hi - lo) / 2];
+        // v[lo..lt] < pivot, v[lt..i] == pivot, v[gt..hi] > pivot.
+        let (mut lt, mut i, mut gt) = (lo, lo, hi);
+        while i < gt {
+            match v[i].total_cmp(&pivot) {
+                std::cmp::Ordering::Less => {
+                    v.swap(i, lt);
+                    lt += 1;
+                    i += 1;
+                }
+                std::cmp::Ordering::Greater => {
+                    gt -= 1;
+                    v.swap(i, gt);
+                }
+                std::cmp::Ordering::Equal => i += 1,
+            }
+        }
+        if k < lt {
+            hi = lt;
+        } else if k >= gt {
+            lo = gt;
+        } else {
+            return pivot;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -181,6 +224,48 @@ mod tests {
         let backlog = b.of(Metric::Backlog).unwrap();
         let peak = backlog.p90.iter().copied().fold(0.0, f64::max);
         assert_eq!(peak.to_bits(), 4_616_374_593_127_951_513);
+    }
+
+    #[test]
+    fn select_finds_each_order_statistic() {
+        let mut seed = 7u64;
+        for n in 1..60 {
+            let v: Vec<f64> = (0..n)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    // Some values repeat, as the runs' often do.
+                    ((seed >> 40) % 50) as f64 - 25.0
+                })
+                .collect();
+            let mut sorted = v.clone();
+            sorted.sort_by(f64::total_cmp);
+            for (k, want) in sorted.iter().enumerate() {
+                assert_eq!(select(&mut v.clone(), k), *want, "{n} values, k = {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn percentiles_match_a_sort() {
+        let mut seed = 11u64;
+        for runs in [1usize, 2, 3, 10, 57, 200] {
+            let days = 7;
+            let values: Vec<f64> = (0..runs * days)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    ((seed >> 40) % 40) as f64 * 12.5 - 100.0
+                })
+                .collect();
+            let band = percentiles(&mut values.clone(), runs);
+            for (d, day) in values.chunks(runs).enumerate() {
+                let mut sorted = day.to_vec();
+                sorted.sort_by(f64::total_cmp);
+                let at = |q: f64| sorted[((runs - 1) as f64 * q).round() as usize];
+                assert_eq!(band.p10[d], at(0.1), "{runs} runs, day {d}");
+                assert_eq!(band.p50[d], at(0.5), "{runs} runs, day {d}");
+                assert_eq!(band.p90[d], at(0.9), "{runs} runs, day {d}");
+            }
+        }
     }
 
     #[test]

@@ -31,12 +31,19 @@ impl OpenGroups {
     }
 }
 
-/// The panel's open groups. On a phone they start closed, so the results are
-/// a short scroll away; elsewhere all but Uncertainty and Ballot start open.
+/// The panel's open groups. Where the page is one column (a phone, a tablet
+/// held upright) they start closed, so the results are a short scroll away;
+/// beside the results all but Uncertainty and Ballot start open. The page's
+/// static first view (`ui::prerender`) holds only the first: the others
+/// start below what a screen shows of the panel, and the app opens them when
+/// it starts (on one column, the stylesheet shows the first closed too).
 #[hook]
 pub fn use_open_groups() -> OpenGroups {
-    let narrow = *use_memo((), |_| crate::web::is_narrow());
+    let narrow = *use_memo((), |_| crate::web::is_one_column());
     let open = use_state(|| {
+        if crate::web::prerendering() {
+            return Group::ALL.map(|g| g == Group::ALL[0]);
+        }
         Group::ALL.map(|g| !narrow && !matches!(g, Group::Uncertainty | Group::Ballot))
     });
     OpenGroups { open }

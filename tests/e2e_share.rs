@@ -421,9 +421,11 @@ async fn hostile_links_still_draw_the_charts_and_say_what_they_ignored() {
     for link in &links {
         c.goto(&format!("{url}/{link}")).await.expect("open");
         wait_for(&c, "chart-backlog").await;
+        // The app starts after the page's first paint: until then the page
+        // has only its static copy (ids `s-…`), so the chart may not be there.
         let drawn = until_js(
             &c,
-            "const c = document.getElementById('chart-fund'); return String(c.width > 0 && c.toDataURL().length > 5000)",
+            "const c = document.getElementById('chart-fund'); return String(!!c && c.width > 0 && c.toDataURL().length > 5000)",
             |s| s == "true",
         )
         .await;

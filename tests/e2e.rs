@@ -44,6 +44,12 @@ async fn loads_without_crash_and_only_from_its_own_server() {
             .for_element(Locator::Id("model-the-fund"))
             .await
             .expect("the explanation loads");
+        // All of it, its last section too: it goes in a part at a time.
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Id("model-what-the-model-leaves-out"))
+            .await
+            .expect("the explanation's last part arrives");
         // No inline script runs but those the page was built with: the policy
         // lists their hashes instead of allowing any ('unsafe-inline').
         let csp = js_string(
@@ -760,6 +766,40 @@ async fn the_address_keeps_the_scenario_and_a_reload_restores_it() {
             .expect("the app again");
         assert_eq!(text(&c, "#summary").await, summary);
         assert_eq!(figure(&c, "runs-out").await, runs_out);
+        assert_eq!(text(&c, "output[for='f-levy']").await, "£5 a month");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and a WebDriver browser: run by scripts/test.sh"]
+async fn a_how_link_opens_the_explorer_at_that_part_of_how_the_model_works() {
+    with_app(1280, |c, url| async move {
+        // As an embed's "How?" link does: the plan in the query, the part of
+        // the explanation in the fragment. The explanation arrives after the
+        // app has written the plan's address: the fragment must survive that.
+        let at = "model-what-the-model-leaves-out";
+        open_app(&c, &format!("{url}/?levy=5#{at}")).await;
+        let written = until_js(&c, "return location.search", |s| s.contains("v=")).await;
+        assert!(
+            written.contains("levy=5"),
+            "the address follows the plan: {written}"
+        );
+        let place = until_js(
+            &c,
+            &format!(
+                "const h = document.getElementById('{at}');
+                 const top = h ? h.getBoundingClientRect().top : -1;
+                 return location.hash + ' ' + (top >= 0 && top < innerHeight)"
+            ),
+            |s| s.ends_with(" true"),
+        )
+        .await;
+        assert_eq!(
+            place,
+            format!("#{at} true"),
+            "not at the part the link names"
+        );
         assert_eq!(text(&c, "output[for='f-levy']").await, "£5 a month");
     })
     .await;

@@ -252,3 +252,68 @@ fn the_crash_message_can_be_shown() {
     assert!(!crash.has_attribute("hidden"));
     crash.remove();
 }
+
+#[wasm_bindgen_test]
+async fn over_the_pages_static_copy_the_app_is_built_apart_and_swapped_in_at_once() {
+    // A page like the built one: `<div id="app">` holding the static first view.
+    let old = document().query_selector_all(".test-root").unwrap();
+    for i in 0..old.length() {
+        if let Some(e) = old.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            e.remove();
+        }
+    }
+    let page = document().create_element("div").unwrap();
+    page.set_id("app");
+    page.set_class_name("test-root");
+    page.set_inner_html(&format!(
+        "<div class=\"{}\"><p id=\"s-summary\">The example's summary.</p></div>",
+        strike_explorer::web::FIRST_VIEW_CLASS
+    ));
+    document().body().unwrap().append_child(&page).unwrap();
+    // Nothing in the copy may change while the app is built: no half-built
+    // app on screen, no jump.
+    let changes = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let count = {
+        let changes = changes.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |m: js_sys::Array| {
+            changes.set(changes.get() + m.length())
+        })
+    };
+    let watch = web_sys::MutationObserver::new(count.as_ref().unchecked_ref()).unwrap();
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    init.set_attributes(true);
+    init.set_character_data(true);
+    watch.observe_with_options(&page, &init).unwrap();
+
+    let host = strike_explorer::web::app_host().unwrap();
+    assert!(!host.is_connected(), "the app is built off the page");
+    host.set_class_name("test-root");
+    yew::Renderer::<App>::with_root(host.clone()).render();
+    for _ in 0..500 {
+        if document().get_element_by_id("app").as_ref() == Some(&host) {
+            break;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    assert_eq!(
+        document().get_element_by_id("app").as_ref(),
+        Some(&host),
+        "the app took the copy's place"
+    );
+    assert!(!page.is_connected());
+    assert!(
+        host.query_selector(".layout[data-ready='true'] #summary")
+            .unwrap()
+            .is_some_and(|s| s
+                .text_content()
+                .unwrap_or_default()
+                .starts_with("At £3 a month")),
+        "whole when it arrives: the results are there"
+    );
+    TimeoutFuture::new(0).await;
+    watch.disconnect();
+    assert_eq!(changes.get(), 0, "the copy stayed as it was until then");
+    drop(count);
+}

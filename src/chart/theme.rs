@@ -81,6 +81,15 @@ impl Theme {
 }
 
 impl Theme {
+    /// The dark theme, or the light one.
+    pub const fn of(dark: bool) -> Theme {
+        if dark {
+            Theme::DARK
+        } else {
+            Theme::LIGHT
+        }
+    }
+
     /// The colours the page's legends and calendar use, as CSS custom
     /// properties: `("--chart-national", "rgb(240, 190, 190)")`. The
     /// stylesheet holds them for each theme (a test checks it does).

@@ -2,7 +2,7 @@
 //! its title, and a legend in words built from the same spec.
 
 use super::charts::Shown;
-use super::hooks::use_window_resize;
+use super::hooks::{use_first_drawing_later, use_window_resize};
 use crate::chart::{draw_dashing, spec, ChartDef, ChartSpec, Dash, Scenario, Theme, CHARTS};
 use crate::web;
 use plotters::prelude::IntoDrawingArea;
@@ -101,6 +101,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     // What was drawn last: a change that leaves this chart as it was (the
     // levy, on the backlog chart) does not redraw it.
     let last: Rc<std::cell::RefCell<LastDrawn>> = use_mut_ref(|| None);
+    let first = use_first_drawing_later::<(Rc<Vec<Shown>>, bool)>();
     {
         let canvas = canvas.clone();
         let def = props.def;
@@ -111,33 +112,19 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 let same = last.borrow().as_ref().is_some_and(|(s, d, r)| {
                     (d, r) == (dark, resized) && spec(def, &as_scenarios(s)) == now
                 });
-                if !same {
-                    let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
-                    let first = last.borrow().is_none();
-                    *last.borrow_mut() = Some((scenarios.clone(), *dark, *resized));
-                    if first {
-                        // The first drawing waits for a task of its own, each
-                        // chart in turn: the page's static copy of the chart
-                        // stays over the canvas until then (`index.html`), and
-                        // the phone stays free to answer between them. It
-                        // draws what is latest by then.
-                        let last = last.clone();
-                        gloo::timers::callback::Timeout::new(0, move || {
-                            let Some((scenarios, dark)) =
-                                last.borrow().as_ref().map(|(s, d, _)| (s.clone(), *d))
-                            else {
-                                return;
-                            };
-                            let theme = if dark { Theme::DARK } else { Theme::LIGHT };
-                            draw_on(&canvas, &spec(def, &as_scenarios(&scenarios)), theme);
-                            if def.id == CHARTS[CHARTS.len() - 1].id {
-                                web::perf::first_charts_drawn();
-                            }
-                        })
-                        .forget();
-                    } else {
-                        draw_on(&canvas, &now, theme);
+                if same {
+                    return;
+                }
+                *last.borrow_mut() = Some((scenarios.clone(), *dark, *resized));
+                let later = canvas.clone();
+                let put_off = first.put_off((scenarios.clone(), *dark), move |(s, dark)| {
+                    draw_on(&later, &spec(def, &as_scenarios(s)), Theme::of(*dark));
+                    if def.id == CHARTS[CHARTS.len() - 1].id {
+                        web::perf::first_charts_drawn();
                     }
+                });
+                if !put_off {
+                    draw_on(&canvas, &now, Theme::of(*dark));
                 }
             },
         );

@@ -44,7 +44,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     // loaded only when the link keeps scenarios to compare.
     let comparing = !s.kept.is_empty();
     use_effect_with(comparing, |comparing| {
-        web::hide_loading();
+        web::show_app();
         if *comparing {
             web::later::load();
         }

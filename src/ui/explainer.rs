@@ -5,6 +5,7 @@
 //! `code` and **bold**.
 
 use crate::summary::slug;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Where the build puts the explanation, beside the page.
@@ -96,24 +97,71 @@ pub fn render(md: &str) -> Html {
     out.into_iter().collect()
 }
 
+/// The explanation in parts, each put on the page in a task of its own: the
+/// text before the first `## ` heading, then each `## ` section.
+pub fn parts(md: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, _) in md.match_indices("\n## ") {
+        out.push(&md[from..=at]);
+        from = at + 1;
+    }
+    out.push(&md[from..]);
+    out
+}
+
+/// Props of [`Part`].
+#[derive(Properties, PartialEq)]
+struct PartProps {
+    md: AttrValue,
+}
+
+/// One part of the explanation (unchanged props: not built again).
+#[function_component(Part)]
+fn part(props: &PartProps) -> Html {
+    render(&props.md)
+}
+
 /// "How the model works".
 #[function_component(Explainer)]
 pub fn explainer() -> Html {
-    // None while loading; then the text, or nothing if it could not be had.
-    let body = use_state(|| None::<Option<Html>>);
+    // None while loading; then its parts, or none if it could not be had.
+    let body = use_state(|| None::<Option<Rc<Vec<AttrValue>>>>);
+    // How many parts are on the page: one more in each task, so that a phone
+    // can answer a tap while the long text goes in.
+    let shown = use_state(|| 0usize);
     {
         let body = body.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let md = crate::web::fetch_text(MODEL_URL).await;
-                body.set(Some(md.map(|md| render(&md))));
+                body.set(Some(md.map(|md| {
+                    Rc::new(
+                        parts(&md)
+                            .into_iter()
+                            .map(|p| p.to_string().into())
+                            .collect(),
+                    )
+                })));
             });
+        });
+    }
+    let count = match &*body {
+        Some(Some(all)) => all.len(),
+        _ => 0,
+    };
+    {
+        let shown = shown.clone();
+        use_effect_with((*shown, count), move |&(now, count)| {
+            if now < count {
+                gloo::timers::callback::Timeout::new(0, move || shown.set(now + 1)).forget();
+            }
         });
     }
     // A link to a part of the explanation ("How?" in the embed view opens the
     // explorer at one) arrives before the explanation does: go there once it is in.
     {
-        let loaded = matches!(&*body, Some(Some(_)));
+        let loaded = count > 0 && *shown == count;
         use_effect_with(loaded, |loaded| {
             if *loaded {
                 crate::web::scroll_to_fragment();
@@ -122,7 +170,9 @@ pub fn explainer() -> Html {
     }
     let content = match &*body {
         None => html! { <p class="help">{ "Loading the explanation…" }</p> },
-        Some(Some(html)) => html.clone(),
+        Some(Some(all)) => html! {
+            { for all.iter().take(*shown).enumerate().map(|(i, md)| html! { <Part key={i} md={md.clone()} /> }) }
+        },
         Some(None) => html! {
             <p class="help">{ "The explanation could not be loaded here. Reload the page to try again, or read docs/MODEL.md in the project." }</p>
         },
@@ -134,5 +184,20 @@ pub fn explainer() -> Html {
                 { content }
             </details>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parts;
+
+    #[test]
+    fn the_parts_are_the_whole_text_split_before_each_section() {
+        let md = include_str!("../../docs/MODEL.md");
+        let all = parts(md);
+        assert_eq!(all.concat(), md);
+        assert_eq!(all.len(), md.matches("\n## ").count() + 1);
+        assert!(all[1..].iter().all(|p| p.starts_with("## ")));
+        assert_eq!(parts("no sections"), vec!["no sections"]);
     }
 }

@@ -55,16 +55,23 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             move || drop(listener)
         },
     );
-    // Everything renders at once: the page's static first view (`ui::prerender`)
-    // is on screen until then, so nothing waits for a first chart. What is
-    // read or used later (the extras) comes after. `data-ready` says the app
-    // is on the page (the component tests wait for it), set without a second
-    // render of the whole explorer.
+    // The explorer is built in two tasks, the panel and then the results:
+    // on a phone, one task for it all kept a tap waiting. Where the page holds
+    // its static first view, that stays on screen until both are built, off
+    // the page, and [`crate::web::show_app`] swaps them in at once, so nothing
+    // moves (`crate::web::app_host`). What is read or used later (the extras)
+    // comes after. `data-ready` says the app is on the page (the component
+    // tests wait for it).
+    let whole = use_state(crate::web::prerendering);
     let layout = use_node_ref();
     {
-        let layout = layout.clone();
-        use_effect_with((), move |_| {
-            crate::web::hide_loading();
+        let (whole, layout) = (whole.clone(), layout.clone());
+        use_effect_with(*whole, move |built| {
+            if !*built {
+                gloo::timers::callback::Timeout::new(0, move || whole.set(true)).forget();
+                return;
+            }
+            crate::web::show_app();
             if let Some(el) = layout.cast::<web_sys::Element>() {
                 let _ = el.set_attribute("data-ready", "true");
             }
@@ -88,14 +95,18 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             on_action.emit(a);
         },
     );
-    let text = AttrValue::from(paragraph(used, outcome));
     let page_query = use_memo((params.clone(), s.kept.clone()), |(p, kept)| {
         Link::with_kept(
             &crate::model::query::to_query(p),
             &crate::model::compare::kept_query(kept),
         )
     });
-    let warnings = warnings(used, outcome);
+    // The results' words, only once the results are built (the second task).
+    let warnings = if *whole {
+        warnings(used, outcome)
+    } else {
+        Vec::new()
+    };
     html! {
         <>
         <a class="skip-link" href="#results">{ "Skip to the results" }</a>
@@ -106,9 +117,12 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         <div id={SCENARIO_ID} hidden=true data-query={(*page_query).clone()}></div>
         <div class="layout" ref={layout}>
             <Panel params={params.clone()} used={used.clone()} fit_notes={s.fit_notes.clone()} on_action={panel_action}>
-                <Peek scenarios={s.shown.clone()} chart={*peek_chart} dark={crate::web::prefers_dark()} />
+                if *whole {
+                    <Peek scenarios={s.shown.clone()} chart={*peek_chart} dark={crate::web::prefers_dark()} />
+                }
             </Panel>
             <main class="results" id="results" tabindex="-1">
+            if *whole {
                 // The preset picker comes with the extras (web::later).
                 <div id={PRESETS_ID}></div>
                 <section aria-labelledby="results-title">
@@ -123,7 +137,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                     // "What it takes" and "My cost" come with the extras (web::later).
                     <div id={TAKES_ID}></div>
                     <div id={MY_COST_ID}></div>
-                    <SummaryView {text} />
+                    <SummaryView text={AttrValue::from(paragraph(used, outcome))} />
                     <Charts scenarios={s.shown.clone()} />
                     // The comparison and sharing come with the extras (web::later).
                     <div id={COMPARE_ID}></div>
@@ -133,6 +147,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 <div id={CALENDAR_ID}></div>
                 <div id={BALLOT_ID}></div>
                 <div id={EXPLAINER_ID}></div>
+            }
             </main>
         </div>
         <footer class="foot">

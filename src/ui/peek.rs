@@ -7,10 +7,9 @@
 
 use super::chart_view::{as_scenarios, draw_on};
 use super::charts::Shown;
-use super::hooks::use_window_resize;
+use super::hooks::{use_first_drawing_later, use_window_resize};
 use crate::chart::{spec, Theme, CHARTS};
 use crate::web;
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,7 +24,7 @@ pub struct PeekProps {
     pub dark: bool,
 }
 
-/// What the peek draws next: the scenarios, and whether in the dark theme.
+/// What the peek draws: the scenarios, and whether in the dark theme.
 type Latest = (Rc<Vec<Shown>>, bool);
 
 /// The peek (nothing on a wide screen).
@@ -35,9 +34,7 @@ pub fn peek(props: &PeekProps) -> Html {
     let resized = use_window_resize();
     let one_column = web::is_one_column();
     let def = &CHARTS[props.chart.min(CHARTS.len() - 1)];
-    // What to draw, latest; whether the first drawing is asked for.
-    let latest: Rc<RefCell<Option<Latest>>> = use_mut_ref(|| None);
-    let asked = use_mut_ref(|| false);
+    let first = use_first_drawing_later::<Latest>();
     {
         let canvas = canvas.clone();
         use_effect_with(
@@ -52,20 +49,17 @@ pub fn peek(props: &PeekProps) -> Html {
                 if !*one_column {
                     return;
                 }
-                *latest.borrow_mut() = Some((scenarios.clone(), *dark));
-                let draw = move || {
-                    if let Some((scenarios, dark)) = latest.borrow().as_ref() {
-                        let theme = if *dark { Theme::DARK } else { Theme::LIGHT };
-                        draw_on(&canvas, &spec(def, &as_scenarios(scenarios)), theme);
-                    }
+                // After the charts' first drawings (the static copy stays until then).
+                let draw = move |(scenarios, dark): &Latest| {
+                    draw_on(
+                        &canvas,
+                        &spec(def, &as_scenarios(scenarios)),
+                        Theme::of(*dark),
+                    );
                 };
-                if *asked.borrow() {
-                    draw();
-                } else {
-                    // The first drawing in a task of its own, after the
-                    // charts' (the page's static copy stays until then).
-                    *asked.borrow_mut() = true;
-                    gloo::timers::callback::Timeout::new(0, draw).forget();
+                let now = (scenarios.clone(), *dark);
+                if !first.put_off(now.clone(), draw.clone()) {
+                    draw(&now);
                 }
             },
         );

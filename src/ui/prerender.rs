@@ -18,9 +18,8 @@ use yew::LocalServerRenderer;
 /// What every id in the static copy starts with.
 pub const PREFIX: &str = "s-";
 
-/// The class of the element that holds the static copy in `<div id="app">`
-/// (`index.html`'s scripts and stylesheet know it by that name).
-pub const CLASS: &str = "first-view";
+/// The class of the element that holds the static copy in `<div id="app">`.
+pub use crate::web::FIRST_VIEW_CLASS as CLASS;
 
 /// One component rendered to HTML.
 fn render<C: BaseComponent<Properties = ()>>() -> String {

@@ -117,8 +117,51 @@ pub fn app_root() -> Option<web_sys::Element> {
     window()?.document()?.get_element_by_id("app")
 }
 
-/// Removes the "Loading…" message once the app is on screen.
-pub fn hide_loading() {
+/// The class of the element that holds the page's static first view in
+/// `<div id="app">` (`ui::prerender` writes it; `index.html`'s scripts and
+/// stylesheet know it by that name).
+pub const FIRST_VIEW_CLASS: &str = "first-view";
+
+thread_local! {
+    /// The page's `<div id="app">`, holding the static first view, and the
+    /// app's own, built off the page, that [`show_app`] puts in its place.
+    static OFF_PAGE: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Where the app mounts. Where the page holds its static first view, that is
+/// a `<div id="app">` of its own, off the page: the app is built there over
+/// a few tasks (each short enough for a tap to be answered in between) while
+/// the copy stays on screen, then [`show_app`] puts it in the copy's place in
+/// one step. Elsewhere (the component tests), the page's own element.
+pub fn app_host() -> Option<web_sys::Element> {
+    let on_page = app_root()?;
+    let has_copy = on_page.first_element_child().is_some_and(|c| {
+        c.class_name()
+            .split_whitespace()
+            .any(|k| k == FIRST_VIEW_CLASS)
+    });
+    if !has_copy {
+        return Some(on_page);
+    }
+    let Some(built) = on_page
+        .owner_document()
+        .and_then(|d| d.create_element("div").ok())
+    else {
+        return Some(on_page);
+    };
+    built.set_id("app");
+    OFF_PAGE.with(|o| *o.borrow_mut() = Some((on_page, built.clone())));
+    Some(built)
+}
+
+/// Once the app is built: puts it on the page in place of the static first
+/// view (if it was built off the page, [`app_host`]) and removes the
+/// "Loading…" message. Does nothing the second time.
+pub fn show_app() {
+    if let Some((on_page, built)) = OFF_PAGE.with(|o| o.borrow_mut().take()) {
+        let _ = on_page.replace_with_with_node_1(&built);
+    }
     if let Some(el) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("loading"))

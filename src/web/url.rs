@@ -40,7 +40,10 @@ pub fn link(query: &str) -> String {
 /// address stops following).
 pub fn replace(query: &str) {
     let Some(w) = window() else { return };
-    let url = link(query);
+    // The fragment is a place on the page, not part of the plan: it stays
+    // (the "How?" links of an embed open the explorer at a part of "How the
+    // model works", which arrives after the address is first written).
+    let url = link(query) + &w.location().hash().unwrap_or_default();
     let same = w.location().href().map(|h| h == url).unwrap_or(false);
     if let (false, Ok(history)) = (same, w.history()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

@@ -16,8 +16,8 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app in a fresh element and waits for its first render.
-async fn mount() -> Element {
+/// A page as a new visit finds it: a plain address, no earlier test's app.
+fn fresh_page() {
     // The app reads its scenario from the address, and an earlier test's app
     // may have written one there: each test starts from a plain address.
     let w = web_sys::window().unwrap();
@@ -33,12 +33,17 @@ async fn mount() -> Element {
             e.remove();
         }
     }
+}
+
+/// Mounts the app in a fresh element and waits for its first render.
+async fn mount() -> Element {
+    fresh_page();
     let root = document().create_element("div").unwrap();
     root.set_class_name("test-root");
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    // The explorer renders at once (the calendar comes with the extras, which
-    // the page loads and these tests do not).
+    // The explorer is whole once `data-ready` is set (the calendar comes
+    // with the extras, which the page loads and these tests do not).
     until(&root, ".layout[data-ready='true'] #summary", |t| {
         !t.is_empty()
     })
@@ -256,12 +261,7 @@ fn the_crash_message_can_be_shown() {
 #[wasm_bindgen_test]
 async fn over_the_pages_static_copy_the_app_is_built_apart_and_swapped_in_at_once() {
     // A page like the built one: `<div id="app">` holding the static first view.
-    let old = document().query_selector_all(".test-root").unwrap();
-    for i in 0..old.length() {
-        if let Some(e) = old.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            e.remove();
-        }
-    }
+    fresh_page();
     let page = document().create_element("div").unwrap();
     page.set_id("app");
     page.set_class_name("test-root");

@@ -119,7 +119,9 @@ fn axes<DB: DrawingBackend>(chart: &mut Chart<DB>, spec: &ChartSpec, theme: &The
         .y_label_formatter(&y_label)
         .label_style(font(theme, 12.0))
         .axis_style(theme.text.stroke_width(theme.px(1.0)))
-        .light_line_style(theme.background)
+        // No finer lines between the labelled ones: they were drawn in the
+        // background's colour, unseen, at a cost on a phone.
+        .max_light_lines(0)
         .bold_line_style(theme.grid.stroke_width(theme.px(1.0)))
         .draw()
 }

@@ -89,11 +89,8 @@ pub fn svg_plain(spec: &ChartSpec, (width, height): (u32, u32)) -> String {
         // Drawing to a string cannot fail; were it to, the text so far is returned.
         let _ = draw(&area, spec, &Theme::LIGHT);
     }
-    // Smaller, drawn the same: no lines in the background's colour (the
-    // mesh's finest lines), no attributes that say what is so anyway.
-    let hidden = format!("stroke=\"{}\"", hex(Theme::LIGHT.background));
+    // Smaller, drawn the same: no attributes that say what is so anyway.
     out.lines()
-        .filter(|l| !(l.starts_with("<line") && l.contains(&hidden)))
         .map(|l| {
             l.replace(" opacity=\"1\"", "")
                 .replace(" stroke-width=\"1\"", "")
@@ -101,11 +98,6 @@ pub fn svg_plain(spec: &ChartSpec, (width, height): (u32, u32)) -> String {
         .map(|l| round_font_sizes(&l))
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// A colour as SVG writes it: `#RRGGBB`.
-fn hex(c: RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
 /// `font-size="9.67741935483871"` as `font-size="9.7"`.

@@ -179,6 +179,12 @@ fn day_under_pointer(e: &PointerEvent) -> Option<u32> {
         .ok()
 }
 
+/// How many weeks the calendar builds in its first task.
+const FIRST_WEEKS: usize = 4;
+
+/// How many more weeks it builds in each task after that.
+const MORE_WEEKS: usize = 6;
+
 /// The action calendar.
 #[function_component(Calendar)]
 pub fn calendar(props: &CalendarProps) -> Html {
@@ -188,6 +194,22 @@ pub fn calendar(props: &CalendarProps) -> Html {
     let drag: Rc<RefCell<Option<Drag>>> = use_mut_ref(|| None);
     let n = data.days.len() as u32;
     let national: Rc<[bool]> = data.days.iter().map(|d| d.national).collect();
+    // How many weeks are built: a few more in each task until all are, so a
+    // phone can answer a tap while the calendar goes in (all 26 weeks at
+    // once held the page for about a tenth of a second on a mid-range
+    // phone). It only grows: once built, weeks stay built.
+    let weeks = data.days.len().div_ceil(5);
+    let built = use_state(|| FIRST_WEEKS);
+    {
+        let built = built.clone();
+        use_effect_with((*built, weeks), move |&(now, weeks)| {
+            if now < weeks {
+                gloo::timers::callback::Timeout::new(0, move || built.set(now + MORE_WEEKS))
+                    .forget();
+            }
+        });
+    }
+    let building = *built < weeks;
 
     let emit = {
         let on_action = props.on_action.clone();
@@ -353,7 +375,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
         }
     });
 
-    let rows = data.days.chunks(5).enumerate().map(|(w, week)| {
+    let rows = data.days.chunks(5).take(*built).enumerate().map(|(w, week)| {
         let cells = week.iter().enumerate().map(|(k, day)| {
             let i = (w * 5 + k) as u32;
             let d = &day.date;
@@ -427,7 +449,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
                 }
             </div>
             <div class="days" ref={days_ref} {onpointerdown} {onpointermove} onpointerup={end_drag.clone()}
-                onpointercancel={end_drag} {onkeydown}>
+                onpointercancel={end_drag} {onkeydown} aria-busy={building.then_some("true")}>
                 <div class="week weekdays" aria-hidden="true">
                     <span></span>
                     { for headings }

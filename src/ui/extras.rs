@@ -77,27 +77,26 @@ pub fn start() {
     let Some(document) = crate::web::window().and_then(|w| w.document()) else {
         return;
     };
+    // Not in the task that starts the module: that one has its own work.
     // Those above the charts first, where the page's static copy holds
     // their places (`ui::prerender`).
-    mount_in_turn(
-        document,
-        vec![
-            |d| {
-                for _ in 0..TREE_IDS_SKIPPED {
-                    if let Ok(unseen) = d.create_element("div") {
-                        yew::Renderer::<Nothing>::with_root(unseen).render();
-                    }
+    let parts: Vec<fn(&web_sys::Document)> = vec![
+        |d| {
+            for _ in 0..TREE_IDS_SKIPPED {
+                if let Ok(unseen) = d.create_element("div") {
+                    yew::Renderer::<Nothing>::with_root(unseen).render();
                 }
-            },
-            |d| mount::<Presets>(d, PRESETS_ID),
-            |d| mount::<WhatItTakes>(d, TAKES_ID),
-            |d| mount::<MyCost>(d, MY_COST_ID),
-            |d| mount::<Extras>(d, EXTRAS_ID),
-            |d| mount::<CompareView>(d, COMPARE_ID),
-            |d| mount::<CompareTable>(d, COMPARE_TABLE_ID),
-            |d| mount::<CalendarPanel>(d, CALENDAR_ID),
-            |d| mount::<BallotPanel>(d, BALLOT_ID),
-            |d| mount::<Explainer>(d, EXPLAINER_ID),
-        ],
-    );
+            }
+        },
+        |d| mount::<Presets>(d, PRESETS_ID),
+        |d| mount::<WhatItTakes>(d, TAKES_ID),
+        |d| mount::<MyCost>(d, MY_COST_ID),
+        |d| mount::<Extras>(d, EXTRAS_ID),
+        |d| mount::<CompareView>(d, COMPARE_ID),
+        |d| mount::<CompareTable>(d, COMPARE_TABLE_ID),
+        |d| mount::<CalendarPanel>(d, CALENDAR_ID),
+        |d| mount::<BallotPanel>(d, BALLOT_ID),
+        |d| mount::<Explainer>(d, EXPLAINER_ID),
+    ];
+    gloo::timers::callback::Timeout::new(0, move || mount_in_turn(document, parts)).forget();
 }

@@ -510,6 +510,12 @@ pub async fn open_app(c: &Client, url: &str) {
         .for_element(Locator::Id("cal-title"))
         .await
         .expect("the app shows its calendar");
+    // It builds its weeks a few at a time, busy until all are in.
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(".calendar .days:not([aria-busy])"))
+        .await
+        .expect("the calendar has all its weeks");
     // The preset picker comes with the calendar (the extras), at the top.
     c.wait()
         .at_most(Duration::from_secs(10))

@@ -259,6 +259,47 @@ fn the_crash_message_can_be_shown() {
 }
 
 #[wasm_bindgen_test]
+async fn a_held_place_keeps_the_copys_part_until_the_second_modules_part_is_drawn() {
+    // A place in the app holding the static copy's "What it takes" (the page
+    // moves the copy's held parts there when the app takes over).
+    fresh_page();
+    let room = document().create_element("div").unwrap();
+    room.set_class_name("test-root");
+    room.set_inner_html("<section id=\"s-takes\">The example's answers.</section>");
+    document().body().unwrap().append_child(&room).unwrap();
+    let host = strike_explorer::web::part_host(room.clone());
+    assert!(!host.is_connected(), "the part is built off the page");
+    // Yew empties the element it mounts into at once, and may let the browser
+    // paint before it draws: the place keeps the copy's part meanwhile.
+    yew::Renderer::<strike_explorer::ui::what_it_takes::WhatItTakes>::with_root(host.clone())
+        .render();
+    assert!(room.query_selector("#s-takes").unwrap().is_some());
+    let mut frames = 0;
+    while room.query_selector("#s-takes").unwrap().is_some() && frames < 500 {
+        // Each check is a task later, as a browser's frame would be.
+        assert!(room.first_child().is_some(), "the place was left empty");
+        TimeoutFuture::new(10).await;
+        frames += 1;
+    }
+    // Then the part, drawn whole, in one step.
+    assert!(host.is_connected(), "the part took the copy's place");
+    assert_eq!(room.child_element_count(), 1);
+    let takes = room.query_selector(".what-it-takes").unwrap();
+    assert!(
+        takes.is_some_and(|t| t
+            .text_content()
+            .unwrap_or_default()
+            .contains("What it takes")),
+        "{}",
+        room.inner_html()
+    );
+    // A place with nothing held is mounted into as it is.
+    let empty = document().create_element("div").unwrap();
+    empty.set_class_name("test-root");
+    assert_eq!(strike_explorer::web::part_host(empty.clone()), empty);
+}
+
+#[wasm_bindgen_test]
 async fn over_the_pages_static_copy_the_app_is_built_apart_and_swapped_in_at_once() {
     // A page like the built one: `<div id="app">` holding the static first view.
     fresh_page();

@@ -44,10 +44,12 @@ fn nothing() -> Html {
 /// skip before they mount (see [`start`]). The explorer uses one.
 pub const TREE_IDS_SKIPPED: usize = 64;
 
-/// Mounts `C` into the element `id`, if the page has one.
+/// Mounts `C` into the element `id`, if the page has one; where the page's
+/// static copy still holds that place, built apart and put in at once as it
+/// first draws (`web::part_host`).
 fn mount<C: BaseComponent<Properties = ()>>(document: &web_sys::Document, id: &str) {
-    if let Some(root) = document.get_element_by_id(id) {
-        yew::Renderer::<C>::with_root(root).render();
+    if let Some(room) = document.get_element_by_id(id) {
+        yew::Renderer::<C>::with_root(crate::web::part_host(room)).render();
     }
 }
 

@@ -155,6 +155,46 @@ pub fn app_host() -> Option<web_sys::Element> {
     Some(built)
 }
 
+/// Where a part of the second module mounts (`ui::extras`). Where the
+/// element `room` still holds the static copy's part (the page's held parts),
+/// a new element, off the page, that takes the place of what `room` holds
+/// the moment the part first draws itself in it: the copy's part stays on
+/// screen until then. Yew empties the element an app mounts into at once,
+/// and may let the browser paint before it draws the app (when its work
+/// runs past about 16 ms), so mounting straight into `room` could show it
+/// empty for a frame, moving everything under it. Elsewhere, `room` itself.
+pub fn part_host(room: web_sys::Element) -> web_sys::Element {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    if room.first_child().is_none() {
+        return room;
+    }
+    let Some(apart) = room
+        .owner_document()
+        .and_then(|d| d.create_element("div").ok())
+    else {
+        return room;
+    };
+    let target = apart.clone();
+    let swap = Closure::<dyn FnMut(js_sys::Array, web_sys::MutationObserver)>::new(
+        move |_: js_sys::Array, watch: web_sys::MutationObserver| {
+            watch.disconnect();
+            room.replace_children_with_node_1(&target);
+        },
+    );
+    let Ok(watch) = web_sys::MutationObserver::new(swap.as_ref().unchecked_ref()) else {
+        return apart;
+    };
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    if watch.observe_with_options(&apart, &init).is_err() {
+        return apart;
+    }
+    // Called once, for the page's life: a few of these, never freed.
+    swap.forget();
+    apart
+}
+
 /// Once the app is built: puts it on the page in place of the static first
 /// view (if it was built off the page, [`app_host`]) and removes the
 /// "Loading…" message. Does nothing the second time.

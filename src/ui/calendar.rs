@@ -2,6 +2,7 @@
 //! to mark national strike days, the targeted-action weeks or the overtime-ban
 //! weeks; from the keyboard, arrows move between days and Enter or Space marks.
 
+use super::hooks::use_built_in_turn;
 use super::state::Action;
 use crate::format::{date, date_short};
 use crate::model::calendar::{Date, Weekday};
@@ -194,22 +195,11 @@ pub fn calendar(props: &CalendarProps) -> Html {
     let drag: Rc<RefCell<Option<Drag>>> = use_mut_ref(|| None);
     let n = data.days.len() as u32;
     let national: Rc<[bool]> = data.days.iter().map(|d| d.national).collect();
-    // How many weeks are built: a few more in each task until all are, so a
-    // phone can answer a tap while the calendar goes in (all 26 weeks at
-    // once held the page for about a tenth of a second on a mid-range
-    // phone). It only grows: once built, weeks stay built.
+    // The weeks go in a few at a time (all 26 at once held the page for
+    // about a tenth of a second on a mid-range phone).
     let weeks = data.days.len().div_ceil(5);
-    let built = use_state(|| FIRST_WEEKS);
-    {
-        let built = built.clone();
-        use_effect_with((*built, weeks), move |&(now, weeks)| {
-            if now < weeks {
-                gloo::timers::callback::Timeout::new(0, move || built.set(now + MORE_WEEKS))
-                    .forget();
-            }
-        });
-    }
-    let building = *built < weeks;
+    let built = use_built_in_turn(weeks, FIRST_WEEKS, MORE_WEEKS);
+    let building = built < weeks;
 
     let emit = {
         let on_action = props.on_action.clone();
@@ -375,7 +365,7 @@ pub fn calendar(props: &CalendarProps) -> Html {
         }
     });
 
-    let rows = data.days.chunks(5).take(*built).enumerate().map(|(w, week)| {
+    let rows = data.days.chunks(5).take(built).enumerate().map(|(w, week)| {
         let cells = week.iter().enumerate().map(|(k, day)| {
             let i = (w * 5 + k) as u32;
             let d = &day.date;

@@ -4,6 +4,7 @@
 //! Markdown that file uses is understood: headings, paragraphs, bullet lists,
 //! `code` and **bold**.
 
+use super::hooks::use_built_in_turn;
 use crate::summary::slug;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -127,9 +128,6 @@ fn part(props: &PartProps) -> Html {
 pub fn explainer() -> Html {
     // None while loading; then its parts, or none if it could not be had.
     let body = use_state(|| None::<Option<Rc<Vec<AttrValue>>>>);
-    // How many parts are on the page: one more in each task, so that a phone
-    // can answer a tap while the long text goes in.
-    let shown = use_state(|| 0usize);
     {
         let body = body.clone();
         use_effect_with((), move |_| {
@@ -150,18 +148,13 @@ pub fn explainer() -> Html {
         Some(Some(all)) => all.len(),
         _ => 0,
     };
-    {
-        let shown = shown.clone();
-        use_effect_with((*shown, count), move |&(now, count)| {
-            if now < count {
-                gloo::timers::callback::Timeout::new(0, move || shown.set(now + 1)).forget();
-            }
-        });
-    }
+    // One part more in each task, so that a phone can answer a tap while the
+    // long text goes in.
+    let shown = use_built_in_turn(count, 0, 1);
     // A link to a part of the explanation ("How?" in the embed view opens the
     // explorer at one) arrives before the explanation does: go there once it is in.
     {
-        let loaded = count > 0 && *shown == count;
+        let loaded = count > 0 && shown >= count;
         use_effect_with(loaded, |loaded| {
             if *loaded {
                 crate::web::scroll_to_fragment();
@@ -171,7 +164,7 @@ pub fn explainer() -> Html {
     let content = match &*body {
         None => html! { <p class="help">{ "Loading the explanation…" }</p> },
         Some(Some(all)) => html! {
-            { for all.iter().take(*shown).enumerate().map(|(i, md)| html! { <Part key={i} md={md.clone()} /> }) }
+            { for all.iter().take(shown).enumerate().map(|(i, md)| html! { <Part key={i} md={md.clone()} /> }) }
         },
         Some(None) => html! {
             <p class="help">{ "The explanation could not be loaded here. Reload the page to try again, or read docs/MODEL.md in the project." }</p>

@@ -163,6 +163,8 @@ pub fn app_host() -> Option<web_sys::Element> {
 /// and may let the browser paint before it draws the app (when its work
 /// runs past about 16 ms), so mounting straight into `room` could show it
 /// empty for a frame, moving everything under it. Elsewhere, `room` itself.
+/// (The parts that take over from held ones draw all of themselves in their
+/// first drawing: none holds components of its own that Yew would draw later.)
 pub fn part_host(room: web_sys::Element) -> web_sys::Element {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;

@@ -3,7 +3,8 @@
 //! batches, and the median time per call is compared with its budget.
 //! Prints a table; exits non-zero when a budget is broken.
 //!
-//! `cargo bench --bench model` (scripts/bench.sh runs it too).
+//! `cargo bench --bench model` (scripts/bench.sh runs it too); add `-- NAME`
+//! for the cases whose names hold NAME.
 
 mod cases;
 
@@ -49,7 +50,16 @@ fn main() -> ExitCode {
     if std::env::args().any(|a| a == "--list" || a == "--test") {
         return ExitCode::SUCCESS;
     }
-    let cases = cases::cases();
+    // A word after the flags picks the cases whose names hold it, as
+    // `cargo bench --bench model -- simulate` (all of them without one).
+    let only = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .unwrap_or_default();
+    let cases: Vec<_> = cases::cases()
+        .into_iter()
+        .filter(|c| c.name.contains(&only))
+        .collect();
     println!(
         "{:<34} {:>12} {:>12} {:>12}  verdict",
         "native model", "median", "fastest", "budget"

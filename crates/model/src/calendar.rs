@@ -132,13 +132,17 @@ impl Date {
 
     /// The first `n` working days from this date (this date counts if it is one).
     pub fn working_days(self, n: u32) -> Vec<Date> {
-        let mut out = Vec::with_capacity(n as usize);
-        let mut d = self.next_working_day();
-        while out.len() < n as usize {
-            out.push(d);
-            d = d.add_days(if d.weekday() == Weekday::Fri { 3 } else { 1 });
-        }
-        out
+        let first = self.next_working_day();
+        // Counted in working days from the Monday of its week (the first is
+        // day `w`, Monday 0 to Friday 4): day `k` of them falls `k / 5` weeks
+        // and `k % 5` days after that Monday.
+        let w = (first.days.rem_euclid(7) + 3) % 7;
+        let monday = first.days - w;
+        (w..w + n as i32)
+            .map(|k| Date {
+                days: monday + k / 5 * 7 + k % 5,
+            })
+            .collect()
     }
 
     /// The `n`th working day from this date (1 is the first: this date if it

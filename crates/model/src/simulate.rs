@@ -83,6 +83,37 @@ struct Part {
     backlog: f64,
 }
 
+/// What one day's action does in one part of the employer.
+#[derive(Clone, Copy)]
+struct Hit {
+    /// Work lost (staff-days).
+    lost: f64,
+    /// Members out on strike (people).
+    out: f64,
+    /// Members at work refusing catch-up overtime (people).
+    refusing: f64,
+}
+
+impl Hit {
+    /// A day with no action in that part.
+    const NONE: Hit = Hit {
+        lost: 0.0,
+        out: 0.0,
+        refusing: 0.0,
+    };
+}
+
+/// `x`, or 0 where it is below 0 (or not a number): as `x.max(0.0)`, which
+/// WebAssembly can only do with a library call (`f64::max` treats a missing
+/// number as the plain instruction does not), here every working day.
+fn at_least_zero(x: f64) -> f64 {
+    if x > 0.0 {
+        x
+    } else {
+        0.0
+    }
+}
+
 impl Part {
     fn new(staff: f64, members: f64, overtime: f64, weeks: f64) -> Part {
         let opening = weeks * 5.0 * staff * (1.0 + overtime);
@@ -97,12 +128,24 @@ impl Part {
 
     /// Adds a day's work lost, then takes off the catch-up overtime worked by
     /// staff at work who do not refuse it. Returns the catch-up (staff-days).
-    fn day(&mut self, lost: f64, out: f64, refusing: f64, catch_up_share: f64) -> f64 {
-        let before = self.backlog + lost;
-        let working = (self.staff - out - refusing).max(0.0);
-        let catch_up = (before - self.opening).clamp(0.0, working * catch_up_share);
-        self.backlog = (before - catch_up).max(0.0);
-        catch_up
+    fn day(&mut self, hit: Hit, catch_up_share: f64) -> f64 {
+        let before = self.backlog + hit.lost;
+        let working = at_least_zero(self.staff - hit.out - hit.refusing);
+        let most = working * catch_up_share;
+        // The catch-up is what is above the opening backlog, from 0 to `most`.
+        // Taken case by case, the new backlog comes straight from `before`
+        // (the same sums as taking the catch-up off): the next day waits on it.
+        let above = before - self.opening;
+        if above > most {
+            self.backlog = at_least_zero(before - most);
+            most
+        } else if above < 0.0 {
+            self.backlog = at_least_zero(before);
+            0.0
+        } else {
+            self.backlog = at_least_zero(before - above);
+            above
+        }
     }
 }
 
@@ -138,15 +181,6 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
     let mut fund = p.opening_fund;
     for (i, a) in plan.action.iter().enumerate() {
         let mut d = Day::default();
-        let targeted = if a.targeted {
-            u64::from(p.targeted_strikers)
-        } else {
-            0
-        };
-        d.targeted_strikers = targeted;
-        if a.national {
-            d.national_strikers = ((members - targeted) as f64 * k.participation).round() as u64;
-        }
         let month = plan.collection[i];
         if month > 0 {
             d.other_income = other_monthly;
@@ -160,74 +194,128 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
                 d.levy = p.levy_from(payers);
             }
         }
-        // On a national day a targeted striker gets the better of the two rates.
-        let paid = |k: &mut u32, on: bool| {
-            let pays = on && p.pays_day(*k);
-            *k += u32::from(on);
-            pays
-        };
-        let (t_paid, n_paid) = (
-            paid(&mut targeted_k, a.targeted),
-            paid(&mut national_k, a.national),
-        );
-        let rate = match (t_paid, a.national) {
-            (false, _) => 0,
-            (true, true) => targeted_rate.max(national_rate),
-            (true, false) => targeted_rate,
-        };
-        let national_rate = if n_paid { national_rate } else { 0 };
-        let strikers = targeted + d.national_strikers;
-        d.gross_pay_lost = strikers as i64 * daily;
+        // The day's action, part by part: work lost, members out and members
+        // refusing catch-up. A day with none needs no working out: nothing is
+        // lost, no one is out or refusing, and no strike pay is due.
+        let (area_hit, rest_hit) = if a.any() {
+            let targeted = if a.targeted {
+                u64::from(p.targeted_strikers)
+            } else {
+                0
+            };
+            d.targeted_strikers = targeted;
+            if a.national {
+                d.national_strikers =
+                    ((members - targeted) as f64 * k.participation).round() as u64;
+            }
+            // On a national day a targeted striker gets the better of the two rates.
+            let paid = |k: &mut u32, on: bool| {
+                let pays = on && p.pays_day(*k);
+                *k += u32::from(on);
+                pays
+            };
+            let (t_paid, n_paid) = (
+                paid(&mut targeted_k, a.targeted),
+                paid(&mut national_k, a.national),
+            );
+            let rate = match (t_paid, a.national) {
+                (false, _) => 0,
+                (true, true) => targeted_rate.max(national_rate),
+                (true, false) => targeted_rate,
+            };
+            let national_rate = if n_paid { national_rate } else { 0 };
+            let strikers = targeted + d.national_strikers;
+            d.gross_pay_lost = strikers as i64 * daily;
 
-        // Who is out in each part: targeted strikers are in the targeted areas
-        // (if set); national strikers are spread over the other members.
-        let t = targeted as f64;
-        let n = d.national_strikers as f64;
-        let others = f64::from(p.members) - t;
-        let n_area = if areas && n > 0.0 && others > 0.0 {
-            n * (area.members - t).max(0.0) / others
-        } else {
-            0.0
-        };
-        let (area_out, rest_out) = if areas {
-            (t + n_area, n - n_area)
-        } else {
-            (0.0, t + n)
-        };
-        // Action short of a strike, part by part: overtime withdrawn (staff-days),
-        // work-to-rule observers (people) and the members refusing catch-up.
-        let short = |part: &Part, out: f64, ban: bool, wtr: bool| {
-            let withdrawn = if ban {
-                part.members * part.overtime * p.ban_compliance
+            // Who is out in each part: targeted strikers are in the targeted areas
+            // (if set); national strikers are spread over the other members.
+            let t = targeted as f64;
+            let n = d.national_strikers as f64;
+            let others = f64::from(p.members) - t;
+            let n_area = if areas && n > 0.0 && others > 0.0 {
+                n * at_least_zero(area.members - t) / others
             } else {
                 0.0
             };
-            let at_work = (part.members - out).max(0.0);
-            let observers = if wtr { at_work * p.wtr_observing } else { 0.0 };
-            let refusing = at_work
-                * f64::max(
-                    if ban { p.ban_compliance } else { 0.0 },
-                    if wtr { p.wtr_observing } else { 0.0 },
-                );
-            (withdrawn, observers, refusing)
-        };
-        let none = (0.0, 0.0, 0.0);
-        let ((area_withdrawn, area_observers, area_refusing), rest_short) = if a.ban || a.wtr {
-            let area_short = short(&area, area_out, a.ban && areas, a.wtr && areas);
-            let rest_short = short(&rest, rest_out, a.ban && ban_in_rest, a.wtr && wtr_in_rest);
-            let withdrawn = area_short.0 + rest_short.0;
-            let observers = area_short.1 + rest_short.1;
-            d.overtime_pay_forgone = (withdrawn * daily as f64).round() as Pence;
-            d.deducted = (observers * p.wtr_deduction * daily as f64).round() as Pence;
-            d.made_up = (d.deducted as f64 * p.wtr_make_up).round() as Pence;
-            (area_short, rest_short)
-        } else {
-            (none, none)
-        };
-        let (rest_withdrawn, rest_observers, rest_refusing) = rest_short;
+            let (area_out, rest_out) = if areas {
+                (t + n_area, n - n_area)
+            } else {
+                (0.0, t + n)
+            };
+            // Action short of a strike, part by part: overtime withdrawn (staff-days),
+            // work-to-rule observers (people) and the members refusing catch-up.
+            let short = |part: &Part, out: f64, ban: bool, wtr: bool| {
+                let withdrawn = if ban {
+                    part.members * part.overtime * p.ban_compliance
+                } else {
+                    0.0
+                };
+                let at_work = at_least_zero(part.members - out);
+                let observers = if wtr { at_work * p.wtr_observing } else { 0.0 };
+                let refusing = at_work
+                    * f64::max(
+                        if ban { p.ban_compliance } else { 0.0 },
+                        if wtr { p.wtr_observing } else { 0.0 },
+                    );
+                (withdrawn, observers, refusing)
+            };
+            let none = (0.0, 0.0, 0.0);
+            let ((area_withdrawn, area_observers, area_refusing), rest_short) = if a.ban || a.wtr {
+                let area_short = short(&area, area_out, a.ban && areas, a.wtr && areas);
+                let rest_short = short(&rest, rest_out, a.ban && ban_in_rest, a.wtr && wtr_in_rest);
+                let withdrawn = area_short.0 + rest_short.0;
+                let observers = area_short.1 + rest_short.1;
+                d.overtime_pay_forgone = (withdrawn * daily as f64).round() as Pence;
+                d.deducted = (observers * p.wtr_deduction * daily as f64).round() as Pence;
+                d.made_up = (d.deducted as f64 * p.wtr_make_up).round() as Pence;
+                (area_short, rest_short)
+            } else {
+                (none, none)
+            };
+            let (rest_withdrawn, rest_observers, rest_refusing) = rest_short;
+            d.strike_pay_due =
+                targeted as i64 * rate + d.national_strikers as i64 * national_rate + d.made_up;
 
-        d.strike_pay_due =
-            targeted as i64 * rate + d.national_strikers as i64 * national_rate + d.made_up;
+            // Work lost in each part. Cover for targeted strikers moved from other
+            // areas leaves that work waiting there; so does any knock-on. On a
+            // national strike day there is no one spare to move: targeted strikers
+            // are covered as national strikers are.
+            let (targeted_cover, moved) = if areas && !a.national {
+                (p.area_cover, p.area_cover)
+            } else {
+                (k.cover, 0.0)
+            };
+            let cost = p.wtr_output_cost;
+            let area_lost = if areas {
+                t * (1.0 - targeted_cover)
+                    + n_area * (1.0 - k.cover)
+                    + area_withdrawn
+                    + area_observers * cost
+            } else {
+                0.0
+            };
+            let rest_lost = if areas {
+                (n - n_area) * (1.0 - k.cover) + t * moved + area_lost * p.knock_on
+            } else {
+                t * (1.0 - targeted_cover) + n * (1.0 - k.cover)
+            } + rest_withdrawn
+                + rest_observers * cost;
+            (
+                Hit {
+                    lost: area_lost,
+                    out: area_out,
+                    refusing: area_refusing,
+                },
+                Hit {
+                    lost: rest_lost,
+                    out: rest_out,
+                    refusing: rest_refusing,
+                },
+            )
+        } else {
+            (Hit::NONE, Hit::NONE)
+        };
+
         fund += d.levy + d.other_income;
         d.strike_pay = match p.fund_rule {
             FundRule::Shortfall => d.strike_pay_due,
@@ -237,33 +325,8 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
         fund -= d.strike_pay;
         d.fund = fund;
 
-        // Work lost in each part. Cover for targeted strikers moved from other
-        // areas leaves that work waiting there; so does any knock-on. On a
-        // national strike day there is no one spare to move: targeted strikers
-        // are covered as national strikers are.
-        let (targeted_cover, moved) = if areas && !a.national {
-            (p.area_cover, p.area_cover)
-        } else {
-            (k.cover, 0.0)
-        };
-        let cost = p.wtr_output_cost;
-        let area_lost = if areas {
-            t * (1.0 - targeted_cover)
-                + n_area * (1.0 - k.cover)
-                + area_withdrawn
-                + area_observers * cost
-        } else {
-            0.0
-        };
-        let rest_lost = if areas {
-            (n - n_area) * (1.0 - k.cover) + t * moved + area_lost * p.knock_on
-        } else {
-            t * (1.0 - targeted_cover) + n * (1.0 - k.cover)
-        } + rest_withdrawn
-            + rest_observers * cost;
-        d.work_lost = area_lost + rest_lost;
-        d.catch_up = area.day(area_lost, area_out, area_refusing, p.catch_up_share)
-            + rest.day(rest_lost, rest_out, rest_refusing, p.catch_up_share);
+        d.work_lost = area_hit.lost + rest_hit.lost;
+        d.catch_up = area.day(area_hit, p.catch_up_share) + rest.day(rest_hit, p.catch_up_share);
         d.area_backlog = area.backlog;
         d.backlog = area.backlog + rest.backlog;
         each(i, &d);
@@ -482,16 +545,82 @@ fn peak(series: &[f64], start: f64) -> (f64, usize) {
     })
 }
 
+/// The sums and extremes of the days behind the headline figures.
+#[derive(Clone, Copy)]
+struct Totals {
+    targeted: u64,
+    national: u64,
+    gross: Pence,
+    strike_pay: Pence,
+    strike_pay_due: Pence,
+    overtime: Pence,
+    levy: Pence,
+    other_income: Pence,
+    deducted: Pence,
+    made_up: Pence,
+    /// Work lost (staff-days).
+    work_lost: f64,
+    /// Lowest fund balance (pence) and its day (the first, if tied), if there are days.
+    low: Option<(Pence, usize)>,
+    /// The first day the fund's own money fell short, if one did.
+    short: Option<usize>,
+}
+
+impl Totals {
+    /// Gathers them in one pass over the days.
+    fn of(days: &[Day]) -> Totals {
+        let mut t = Totals {
+            targeted: 0,
+            national: 0,
+            gross: 0,
+            strike_pay: 0,
+            strike_pay_due: 0,
+            overtime: 0,
+            levy: 0,
+            other_income: 0,
+            deducted: 0,
+            made_up: 0,
+            work_lost: 0.0,
+            low: None,
+            short: None,
+        };
+        let (mut low, mut low_day) = (Pence::MAX, 0);
+        let mut short = usize::MAX;
+        for (i, d) in days.iter().enumerate() {
+            t.targeted += d.targeted_strikers;
+            t.national += d.national_strikers;
+            t.gross += d.gross_pay_lost;
+            t.strike_pay += d.strike_pay;
+            t.strike_pay_due += d.strike_pay_due;
+            t.overtime += d.overtime_pay_forgone;
+            t.levy += d.levy;
+            t.other_income += d.other_income;
+            t.deducted += d.deducted;
+            t.made_up += d.made_up;
+            t.work_lost += d.work_lost;
+            if d.fund < low {
+                (low, low_day) = (d.fund, i);
+            }
+            if d.fund_short && short == usize::MAX {
+                short = i;
+            }
+        }
+        t.low = (!days.is_empty()).then_some((low, low_day));
+        t.short = (short != usize::MAX).then_some(short);
+        t
+    }
+}
+
+/// The headline figures from the days and the backlog series (weeks of work;
+/// `area` empty with no targeted areas).
 fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64], area: &[f64]) -> Headline {
     let dates = &plan.dates;
-    let sum = |f: fn(&Day) -> i64| days.iter().map(f).sum::<i64>();
-    let low = days
-        .iter()
-        .enumerate()
-        .min_by_key(|(_, d)| d.fund)
-        .map(|(i, d)| (d.fund.min(p.opening_fund), dates[i]))
+    let t = Totals::of(days);
+    let low = t
+        .low
+        .map(|(fund, i)| (fund.min(p.opening_fund), dates[i]))
         .unwrap_or((p.opening_fund, p.start));
-    let out_day = days.iter().position(|d| d.fund_short);
+    let out_day = t.short;
     let at = |i: usize| dates.get(i).copied().unwrap_or(p.start);
     let all_peak = peak(backlog, p.opening_backlog_weeks);
     let area_peak = (!area.is_empty()).then(|| {
@@ -510,14 +639,7 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64], area: &[f64]
             None => Clearance::NotByEnd,
         },
     };
-    let gross = sum(|d| d.gross_pay_lost);
-    let strike_pay = sum(|d| d.strike_pay);
-    let strike_pay_due = sum(|d| d.strike_pay_due);
-    let overtime = sum(|d| d.overtime_pay_forgone);
-    let levy = sum(|d| d.levy);
-    let deducted = sum(|d| d.deducted);
-    let net = gross + deducted - strike_pay + overtime;
-    let work_lost: f64 = days.iter().map(|d| d.work_lost).sum();
+    let net = t.gross + t.deducted - t.strike_pay + t.overtime;
     let members = i64::from(p.members);
     let targeted_weeks_funded = (p.targeted_strikers > 0 && p.targeted_weeks > 0).then(|| {
         let start = p.targeted_start_week;
@@ -531,19 +653,19 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64], area: &[f64]
         fund_low: low,
         fund_end: days.last().map_or(p.opening_fund, |d| d.fund),
         runs_out: out_day.map(|i| dates[i]),
-        targeted_strike_days: days.iter().map(|d| d.targeted_strikers).sum(),
-        national_strike_days: days.iter().map(|d| d.national_strikers).sum(),
-        strike_pay_paid: strike_pay,
-        strike_pay_due,
+        targeted_strike_days: t.targeted,
+        national_strike_days: t.national,
+        strike_pay_paid: t.strike_pay,
+        strike_pay_due: t.strike_pay_due,
         shortfall: (-low.0).max(0),
-        levy_collected: levy,
-        other_income: sum(|d| d.other_income),
-        gross_pay_lost: gross,
-        overtime_pay_forgone: overtime,
+        levy_collected: t.levy,
+        other_income: t.other_income,
+        gross_pay_lost: t.gross,
+        overtime_pay_forgone: t.overtime,
         net_pay_lost: net,
-        avg_strike_loss: div_round(gross + deducted - strike_pay, members),
-        avg_overtime_forgone: div_round(overtime, members),
-        avg_levy_paid: div_round(levy, members),
+        avg_strike_loss: div_round(t.gross + t.deducted - t.strike_pay, members),
+        avg_overtime_forgone: div_round(t.overtime, members),
+        avg_levy_paid: div_round(t.levy, members),
         peak_backlog: (all_peak.0, at(all_peak.1)),
         backlog_start_end: (opening, backlog.last().copied().unwrap_or(opening)),
         action_ends: last_action.map(|i| dates[i]),
@@ -552,10 +674,10 @@ fn headline(p: &Params, plan: &Plan, days: &[Day], backlog: &[f64], area: &[f64]
         uncovered_days: plan.uncovered,
         after_mandate_days: plan.after_mandate,
         mandate_ends: p.mandate_ends(),
-        work_lost,
+        work_lost: t.work_lost,
         area_peak,
-        deducted,
-        made_up: sum(|d| d.made_up),
+        deducted: t.deducted,
+        made_up: t.made_up,
         targeted_weeks_funded,
     }
 }

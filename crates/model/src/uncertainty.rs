@@ -90,15 +90,16 @@ pub fn bands(p: &Params) -> Bands {
     let metrics = &Metric::ALL[..if p.has_areas() { 3 } else { 2 }];
     let base = Knobs::from_params(p);
     let mut rng = Rng::new(p.uncertainty.seed);
-    // Day-major, so each day's runs sit together for the percentiles.
-    let mut values = vec![vec![0.0; days * runs]; metrics.len()];
+    // Day-major, so each day's runs sit together for the percentiles; kept
+    // as keys that sort as the values do (see `key`).
+    let mut values = vec![vec![0; days * runs]; metrics.len()];
     let mut ran_out = 0;
     for r in 0..runs {
         let k = draw(p, base, &mut rng);
         let mut out = false;
         run(p, &plan, k, |i, d| {
             for (m, v) in metrics.iter().zip(values.iter_mut()) {
-                v[i * runs + r] = m.of(d, weeks);
+                v[i * runs + r] = key(m.of(d, weeks));
             }
             out |= d.fund_short;
         });
@@ -111,7 +112,21 @@ pub fn bands(p: &Params) -> Bands {
     }
 }
 
-fn percentiles(values: &mut [f64], runs: usize) -> Band {
+/// A value's key: keys compare as whole numbers in the order
+/// `f64::total_cmp` puts the values (the same bit trick it uses), so the
+/// selection below compares plain numbers. [`value`] turns a key back.
+fn key(x: f64) -> i64 {
+    let bits = x.to_bits() as i64;
+    bits ^ ((((bits >> 63) as u64) >> 1) as i64)
+}
+
+/// The value of a key made by [`key`] (the same trick undoes itself: it
+/// leaves the sign bit alone).
+fn value(k: i64) -> f64 {
+    f64::from_bits((k ^ ((((k >> 63) as u64) >> 1) as i64)) as u64)
+}
+
+fn percentiles(values: &mut [i64], runs: usize) -> Band {
     let mut band = Band::default();
     let rank = |q: f64| ((runs - 1) as f64 * q).round() as usize;
     for day in values.chunks_mut(runs) {
@@ -125,25 +140,25 @@ fn percentiles(values: &mut [f64], runs: usize) -> Band {
             (0.9, &mut band.p90),
         ] {
             let k = rank(q).min(last).max(from);
-            out.push(select(&mut day[from..], k - from));
+            out.push(value(select(&mut day[from..], k - from)));
             from = k;
         }
     }
     band
 }
 
-/// The `k`-th smallest value (from 0; `f64::total_cmp`), moving values about
-/// in `v`. A plain quickselect, middle value as pivot, split three ways (runs
-/// often share values): as quick here as the standard library's selection,
-/// whose generic code adds kilobytes to the page's first view.
-fn select(v: &mut [f64], k: usize) -> f64 {
+/// The `k`-th smallest key (from 0), moving keys about in `v`. A plain
+/// quickselect, middle value as pivot, split three ways (runs often share
+/// values): as quick here as the standard library's selection, whose generic
+/// code adds kilobytes to the page's first view.
+fn select(v: &mut [i64], k: usize) -> i64 {
     let (mut lo, mut hi) = (0, v.len());
     loop {
         let pivot = v[lo + (hi - lo) / 2];
         // v[lo..lt] < pivot, v[lt..i] == pivot, v[gt..hi] > pivot.
         let (mut lt, mut i, mut gt) = (lo, lo, hi);
         while i < gt {
-            match v[i].total_cmp(&pivot) {
+            match v[i].cmp(&pivot) {
                 std::cmp::Ordering::Less => {
                     v.swap(i, lt);
                     lt += 1;
@@ -227,6 +242,30 @@ mod tests {
     }
 
     #[test]
+    fn keys_sort_as_the_values_and_turn_back_into_them() {
+        let values = [
+            f64::NEG_INFINITY,
+            -1e300,
+            -2.5,
+            -f64::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            1.0,
+            1.0 + f64::EPSILON,
+            3e12,
+            f64::INFINITY,
+            f64::NAN,
+        ];
+        for a in values {
+            assert_eq!(value(key(a)).to_bits(), a.to_bits());
+            for b in values {
+                assert_eq!(key(a).cmp(&key(b)), a.total_cmp(&b), "{a} and {b}");
+            }
+        }
+    }
+
+    #[test]
     fn select_finds_each_order_statistic() {
         let mut seed = 7u64;
         for n in 1..60 {
@@ -239,8 +278,10 @@ mod tests {
                 .collect();
             let mut sorted = v.clone();
             sorted.sort_by(f64::total_cmp);
+            let keys: Vec<i64> = v.iter().map(|&x| key(x)).collect();
             for (k, want) in sorted.iter().enumerate() {
-                assert_eq!(select(&mut v.clone(), k), *want, "{n} values, k = {k}");
+                let got = value(select(&mut keys.clone(), k));
+                assert_eq!(got, *want, "{n} values, k = {k}");
             }
         }
     }
@@ -256,7 +297,10 @@ mod tests {
                     ((seed >> 40) % 40) as f64 * 12.5 - 100.0
                 })
                 .collect();
-            let band = percentiles(&mut values.clone(), runs);
+            let band = percentiles(
+                &mut values.iter().map(|&x| key(x)).collect::<Vec<_>>(),
+                runs,
+            );
             for (d, day) in values.chunks(runs).enumerate() {
                 let mut sorted = day.to_vec();
                 sorted.sort_by(f64::total_cmp);
@@ -271,7 +315,7 @@ mod tests {
     #[test]
     fn percentiles_by_hand() {
         // Ten runs on one day: 0..9. Ranks round((10-1)·q): 1, 5 (4.5 rounds up), 8.
-        let mut v: Vec<f64> = (0..10).rev().map(f64::from).collect();
+        let mut v: Vec<i64> = (0..10).rev().map(|x| key(f64::from(x))).collect();
         let b = percentiles(&mut v, 10);
         assert_eq!((b.p10[0], b.p50[0], b.p90[0]), (1.0, 5.0, 8.0));
     }

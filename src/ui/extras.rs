@@ -53,10 +53,31 @@ fn mount<C: BaseComponent<Properties = ()>>(document: &web_sys::Document, id: &s
     }
 }
 
+/// What is done with each of the extras the page's static copy holds in place
+/// until the second module draws them (see [`held`]).
+pub trait EachHeld {
+    /// Does it with the part `C` and the id of its room on the page.
+    fn part<C: BaseComponent<Properties = ()>>(&mut self, room: &'static str);
+}
+
+/// The extras above the charts, which the page's static copy holds in place
+/// until the second module draws them, in the page's order. The one list:
+/// the copy renders these (`ui::prerender`, which writes their rooms' ids in
+/// the copy's `data-held` for the page's script) and the second module
+/// mounts them first (`start`).
+pub fn held(each: &mut impl EachHeld) {
+    each.part::<Presets>(PRESETS_ID);
+    each.part::<WhatItTakes>(TAKES_ID);
+    each.part::<MyCost>(MY_COST_ID);
+}
+
+/// One step of mounting the extras.
+type Step = Box<dyn Fn(&web_sys::Document)>;
+
 /// Mounts each of the extras in a task of its own, in turn: the page stays
 /// free to answer a tap between them (one long task for them all blocked it
 /// for about a quarter of a second on a mid-range phone).
-fn mount_in_turn(document: web_sys::Document, mut rest: Vec<fn(&web_sys::Document)>) {
+fn mount_in_turn(document: web_sys::Document, mut rest: Vec<Step>) {
     if rest.is_empty() {
         return;
     }
@@ -82,23 +103,26 @@ pub fn start() {
     // Not in the task that starts the module: that one has its own work.
     // Those above the charts first, where the page's static copy holds
     // their places (`ui::prerender`).
-    let parts: Vec<fn(&web_sys::Document)> = vec![
-        |d| {
-            for _ in 0..TREE_IDS_SKIPPED {
-                if let Ok(unseen) = d.create_element("div") {
-                    yew::Renderer::<Nothing>::with_root(unseen).render();
-                }
+    struct Mounts(Vec<Step>);
+    impl EachHeld for Mounts {
+        fn part<C: BaseComponent<Properties = ()>>(&mut self, room: &'static str) {
+            self.0.push(Box::new(move |d| mount::<C>(d, room)));
+        }
+    }
+    let mut parts = Mounts(vec![Box::new(|d| {
+        for _ in 0..TREE_IDS_SKIPPED {
+            if let Ok(unseen) = d.create_element("div") {
+                yew::Renderer::<Nothing>::with_root(unseen).render();
             }
-        },
-        |d| mount::<Presets>(d, PRESETS_ID),
-        |d| mount::<WhatItTakes>(d, TAKES_ID),
-        |d| mount::<MyCost>(d, MY_COST_ID),
-        |d| mount::<Extras>(d, EXTRAS_ID),
-        |d| mount::<CompareView>(d, COMPARE_ID),
-        |d| mount::<CompareTable>(d, COMPARE_TABLE_ID),
-        |d| mount::<CalendarPanel>(d, CALENDAR_ID),
-        |d| mount::<BallotPanel>(d, BALLOT_ID),
-        |d| mount::<Explainer>(d, EXPLAINER_ID),
-    ];
+        }
+    })]);
+    held(&mut parts);
+    parts.part::<Extras>(EXTRAS_ID);
+    parts.part::<CompareView>(COMPARE_ID);
+    parts.part::<CompareTable>(COMPARE_TABLE_ID);
+    parts.part::<CalendarPanel>(CALENDAR_ID);
+    parts.part::<BallotPanel>(BALLOT_ID);
+    parts.part::<Explainer>(EXPLAINER_ID);
+    let parts = parts.0;
     gloo::timers::callback::Timeout::new(0, move || mount_in_turn(document, parts)).forget();
 }

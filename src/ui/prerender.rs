@@ -10,8 +10,8 @@
 //! are disabled (they do nothing until the app starts, or ever, without
 //! JavaScript).
 
-use super::{my_cost::MyCost, presets::Presets, what_it_takes::WhatItTakes, App};
-use crate::web::later::{MY_COST_ID, PRESETS_ID, TAKES_ID};
+use super::extras::{held, EachHeld};
+use super::App;
 use yew::html::BaseComponent;
 use yew::LocalServerRenderer;
 
@@ -32,17 +32,31 @@ fn render<C: BaseComponent<Properties = ()>>() -> String {
 /// The explorer for the default scenario, as the app's components render it,
 /// with the extras above the charts in their places.
 pub fn explorer_html() -> String {
-    let mut page = render::<App>();
-    let extras = [
-        (PRESETS_ID, render::<Presets>()),
-        (TAKES_ID, render::<WhatItTakes>()),
-        (MY_COST_ID, render::<MyCost>()),
-    ];
-    for (id, html) in extras {
-        let empty = format!("<div id=\"{id}\"></div>");
-        page = page.replacen(&empty, &format!("<div id=\"{id}\">{html}</div>"), 1);
+    struct Fill(String);
+    impl EachHeld for Fill {
+        fn part<C: BaseComponent<Properties = ()>>(&mut self, room: &'static str) {
+            let empty = format!("<div id=\"{room}\"></div>");
+            let full = format!("<div id=\"{room}\">{}</div>", render::<C>());
+            self.0 = self.0.replacen(&empty, &full, 1);
+        }
     }
-    page
+    let mut page = Fill(render::<App>());
+    held(&mut page);
+    page.0
+}
+
+/// The ids of the rooms whose parts the copy holds, as the page's script
+/// reads them from the copy's `data-held`: separated by spaces.
+pub fn held_rooms() -> String {
+    struct Rooms(Vec<&'static str>);
+    impl EachHeld for Rooms {
+        fn part<C: BaseComponent<Properties = ()>>(&mut self, room: &'static str) {
+            self.0.push(room);
+        }
+    }
+    let mut rooms = Rooms(Vec::new());
+    held(&mut rooms);
+    rooms.0.join(" ")
 }
 
 /// Marks rendered HTML as the static copy: every id (and every reference to
@@ -121,7 +135,10 @@ pub fn into_page(page: &str) -> Option<String> {
     let view = mark_as_copy(&explorer_html());
     Some(page.replacen(
         empty,
-        &format!("<div id=\"app\"><div class=\"{CLASS}\">{view}</div></div>"),
+        &format!(
+            "<div id=\"app\"><div class=\"{CLASS}\" data-held=\"{}\">{view}</div></div>",
+            held_rooms()
+        ),
         1,
     ))
 }
@@ -181,7 +198,16 @@ mod tests {
     fn the_page_gets_the_copy_once() {
         let page = "<body><div id=\"app\"></div></body>";
         let filled = into_page(page).expect("a place for it");
-        assert!(filled.starts_with("<body><div id=\"app\"><div class=\"first-view\">"));
+        assert!(filled.starts_with(
+            "<body><div id=\"app\"><div class=\"first-view\" \
+             data-held=\"presets-root what-it-takes-root my-cost-root\">"
+        ));
+        // Each held room holds the copy's part.
+        for room in held_rooms().split(' ') {
+            let start = format!("<div id=\"{PREFIX}{room}\">");
+            let at = filled.find(&start).expect("the room") + start.len();
+            assert!(!filled[at..].starts_with("</div>"), "{room} is empty");
+        }
         assert_eq!(into_page(&filled), None, "filled once");
         assert!(into_page("<div id=app></div>").is_some(), "minified");
         // One group is open (the stylesheet shows it closed on one column).

@@ -586,14 +586,33 @@ pub async fn until_js(c: &Client, script: &str, ok: impl Fn(&str) -> bool) -> St
     now
 }
 
-/// Clicks the element with this id.
+/// Clicks the element with this id as a person does: on the button where it
+/// is drawn. It is brought to the middle of the window first and the page
+/// allowed to draw (two frames), as a person sees a button before tapping
+/// it. WebKit's driver aims at the page as last drawn: a click sent just
+/// after the page grew above the button (a table arriving, say) could land
+/// on what the button had been drawn over, and be lost.
 pub async fn click(c: &Client, id: &str) {
-    c.find(Locator::Id(id))
+    let el = c
+        .find(Locator::Id(id))
         .await
-        .unwrap_or_else(|_| panic!("no #{id}"))
-        .click()
-        .await
-        .expect("click");
+        .unwrap_or_else(|_| panic!("no #{id}"));
+    settle_on(c, &el).await;
+    el.click().await.expect("click");
+}
+
+/// Brings `el` to the middle of the window and waits two frames for the
+/// page to draw (see [`click`]).
+pub async fn settle_on(c: &Client, el: &fantoccini::elements::Element) {
+    let arg = serde_json::to_value(el).expect("element as JSON");
+    c.execute_async(
+        "const [el, done] = arguments;
+         el.scrollIntoView({ block: 'center', inline: 'nearest' });
+         requestAnimationFrame(() => requestAnimationFrame(() => done(null)));",
+        vec![arg],
+    )
+    .await
+    .expect("settle");
 }
 
 pub async fn wait_for(c: &Client, id: &str) {
@@ -653,6 +672,7 @@ pub async fn until(c: &Client, css: &str, ok: impl Fn(&str) -> bool) -> String {
 /// and leave with Tab. (WebDriver's `clear` would fire a change of its own.)
 pub async fn type_over(c: &Client, id: &str, typed: &str) {
     let el = c.find(Locator::Id(id)).await.expect("a box");
+    settle_on(c, &el).await;
     el.click().await.expect("click");
     el.send_keys(&format!("{}a{}", Key::Control, Key::Null))
         .await

@@ -358,3 +358,48 @@ async fn over_the_pages_static_copy_the_app_is_built_apart_and_swapped_in_at_onc
     assert_eq!(changes.get(), 0, "the copy stayed as it was until then");
     drop(count);
 }
+
+#[wasm_bindgen_test]
+fn a_chart_drawn_again_at_the_same_size_looks_as_one_drawn_fresh() {
+    use strike_explorer::chart::{spec, Scenario, Theme, CHARTS};
+    use strike_explorer::model::simulate::simulate;
+    use strike_explorer::ui::chart_view::draw_on_canvas;
+    // A redraw at the same size keeps the canvas (a new size would clear it
+    // and its settings): nothing of the last picture, nor its dashes, may show.
+    let canvas = || {
+        let c: web_sys::HtmlCanvasElement = document()
+            .create_element("canvas")
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        c.set_attribute("style", "display: block; width: 480px; height: 240px")
+            .unwrap();
+        document().body().unwrap().append_child(&c).unwrap();
+        c
+    };
+    let before = simulate(&Params::default());
+    let after = simulate(&Params {
+        national_days: vec![5, 6, 30],
+        ..Params::default()
+    });
+    let one = |name, outcome| Scenario {
+        name,
+        outcome,
+        bands: None,
+    };
+    // Two scenarios first: a dashed line is drawn, and left set, last.
+    let first = [one("A", &before), one("In the sliders", &after)];
+    let second = [one("This scenario", &after)];
+    for def in &CHARTS {
+        let (again, fresh) = (canvas(), canvas());
+        draw_on_canvas(again.clone(), &spec(def, &first), Theme::LIGHT);
+        let first_picture = again.to_data_url().unwrap();
+        draw_on_canvas(again.clone(), &spec(def, &second), Theme::LIGHT);
+        draw_on_canvas(fresh.clone(), &spec(def, &second), Theme::LIGHT);
+        let (a, f) = (again.to_data_url().unwrap(), fresh.to_data_url().unwrap());
+        assert_ne!(a, first_picture, "{}: the redraw changed nothing", def.id);
+        assert!(a == f, "{}: drawn again differs from drawn fresh", def.id);
+        again.remove();
+        fresh.remove();
+    }
+}

@@ -26,16 +26,32 @@ pub struct ChartViewProps {
 /// Draws a chart on a canvas at the screen's resolution. Does nothing if the
 /// canvas is not there or the browser refuses a 2D context.
 pub fn draw_on(canvas: &NodeRef, spec: &ChartSpec, theme: Theme) {
-    let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else {
-        return;
-    };
+    if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+        draw_on_canvas(canvas, spec, theme);
+    }
+}
+
+/// Draws a chart on this canvas at the screen's resolution, filling the box
+/// the stylesheet gives it. Does nothing if the browser refuses a 2D context.
+pub fn draw_on_canvas(canvas: HtmlCanvasElement, spec: &ChartSpec, theme: Theme) {
     let ratio = web::device_pixel_ratio();
     // The stylesheet sizes the canvas (so nothing moves when it is drawn);
     // the drawing fills that box at the screen's resolution.
     let css_width = f64::from(canvas.client_width().max(280));
     let css_height = f64::from(canvas.client_height().max(120));
-    canvas.set_width((css_width * ratio).round() as u32);
-    canvas.set_height((css_height * ratio).round() as u32);
+    let (width, height) = (
+        (css_width * ratio).round() as u32,
+        (css_height * ratio).round() as u32,
+    );
+    // A new size clears the canvas and its settings. The same size is left
+    // alone: setting it, even unchanged, has the browser work out the page's
+    // styles again before the next frame (a slider's move did it twice), for
+    // nothing: the drawing starts by painting the whole canvas.
+    let resized = (canvas.width(), canvas.height()) != (width, height);
+    if resized {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
     // Dashed lines are drawn with the canvas's own dashes (see `SetDash`).
     let context = canvas
         .get_context("2d")
@@ -48,6 +64,11 @@ pub fn draw_on(canvas: &NodeRef, spec: &ChartSpec, theme: Theme) {
             let _ = ctx.set_line_dash(&a);
         }
     };
+    if !resized {
+        // As a new size would: solid lines until a dash is asked for (a
+        // drawing that failed part way may have left its dash set).
+        set_dash(&[]);
+    }
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
         let area = backend.into_drawing_area();
         // A drawing error leaves the old picture; the summary still holds the numbers.

@@ -9,7 +9,9 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::Client;
-use support::{engine, js_string, text, until, until_js, wait_for, with_app, Engine};
+use support::{
+    engine, js_string, open_all_groups, text, until, until_js, wait_for, with_app, Engine,
+};
 
 /// What the focused element is: its id (or tag and text), whether it comes
 /// after `window.lastFocused` in the page, and whether a focus ring shows.
@@ -231,6 +233,39 @@ async fn every_control_is_reached_in_order_with_a_focus_ring_and_works_by_keyboa
         press(&c, Key::Enter).await;
         let gone = until(&c, "#compare-root", |t| !t.contains("Levy at four pounds")).await;
         assert!(!gone.contains("Levy at four pounds"), "{gone}");
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and a WebDriver browser: run by scripts/test.sh"]
+async fn a_slider_that_brings_others_or_takes_them_away_keeps_the_keyboards_place() {
+    with_app(1280, |c, _| async move {
+        open_all_groups(&c).await;
+        // The levy's pay threshold above 0 brings the lower rate's sliders;
+        // votes cast above 0 swaps the turnout and yes sliders for one of
+        // yes votes. Each time the slider in hand must stay the one in hand.
+        for (id, brought) in [("f-levypay", "f-levylow"), ("f-cast", "f-yesvotes")] {
+            let start = js_string(
+                &c,
+                &format!(
+                    "const e = document.getElementById('{id}'); window.inHand = e; e.focus();
+                     return e.value + ' ' + !!document.getElementById('{brought}')"
+                ),
+            )
+            .await;
+            assert_eq!(start, "0 false", "{id} starts at 0 without {brought}");
+            press(&c, Key::Right).await;
+            until_js(&c, &format!("return String(!!document.getElementById('{brought}'))"), |s| s == "true").await;
+            press(&c, Key::Left).await;
+            until_js(&c, &format!("return String(!document.getElementById('{brought}'))"), |s| s == "true").await;
+            let held = js_string(
+                &c,
+                "return String(document.activeElement === window.inHand && window.inHand.isConnected) + ' ' + window.inHand.value",
+            )
+            .await;
+            assert_eq!(held, "true 0", "{id}: focus left the slider as {brought} came and went");
+        }
     })
     .await;
 }

@@ -403,3 +403,29 @@ fn a_chart_drawn_again_at_the_same_size_looks_as_one_drawn_fresh() {
         fresh.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_choice_that_brings_sliders_or_takes_them_away_stays_the_one_in_hand() {
+    let root = mount().await;
+    open_groups(&root).await;
+    // The strike pay rule: a flat amount brings its slider and takes away the
+    // two strike pay sliders. The box just chosen in must not be built again
+    // (a keyboard would lose its place), nor any slider that stays.
+    let rule: HtmlSelectElement = element(&root, "#rule");
+    let stays: HtmlInputElement = element(&root, "#f-levy");
+    let beside: HtmlInputElement = element(&root, "#f-wait");
+    assert!(root.query_selector("#f-flat").unwrap().is_none());
+    for (chosen, brought) in [("flat", "f-flat"), ("share", "f-tpay")] {
+        rule.set_value(chosen);
+        fire(&rule, "change");
+        until(&root, &format!("label[for='{brought}']"), |t| !t.is_empty()).await;
+        for (name, el) in [
+            ("the choice", rule.unchecked_ref::<Element>()),
+            ("a slider in its group", beside.unchecked_ref()),
+            ("a slider in another group", stays.unchecked_ref()),
+        ] {
+            assert!(el.is_connected(), "{name} was built again ({chosen})");
+        }
+    }
+    assert!(root.query_selector("#f-flat").unwrap().is_none());
+}

@@ -331,7 +331,14 @@ pub fn panel(props: &PanelProps) -> Html {
                 <summary><h3>{ g.title() }</h3></summary>
                 if is_open {
                     { extras(g, p, &props.on_action) }
-                    { for sliders }
+                    // The sliders in a list of their own, matched by key: a
+                    // slider that comes or goes (the levy's lower rate, as the
+                    // pay threshold leaves 0) leaves the others as they are.
+                    // Put beside the choices above, which have no key, they
+                    // were matched by place, and every one before the change
+                    // was built again: the slider in hand too, so a keyboard
+                    // lost its place and a drag its grip.
+                    { sliders.collect::<Html>() }
                 }
             </details>
         }

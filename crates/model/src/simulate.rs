@@ -208,7 +208,6 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
                 d.national_strikers =
                     ((members - targeted) as f64 * k.participation).round() as u64;
             }
-            // On a national day a targeted striker gets the better of the two rates.
             let paid = |k: &mut u32, on: bool| {
                 let pays = on && p.pays_day(*k);
                 *k += u32::from(on);
@@ -218,12 +217,18 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
                 paid(&mut targeted_k, a.targeted),
                 paid(&mut national_k, a.national),
             );
+            // On a national day a targeted striker gets the better of the two
+            // rates; one the fund does not pay as a targeted striker today (in
+            // the waiting days, or past the cap) is paid as the national
+            // strikers are, so a member moved to targeted action is never
+            // paid less on a national day than before.
+            let paid_national_rate = if n_paid { national_rate } else { 0 };
             let rate = match (t_paid, a.national) {
-                (false, _) => 0,
                 (true, true) => targeted_rate.max(national_rate),
                 (true, false) => targeted_rate,
+                (false, _) => paid_national_rate,
             };
-            let national_rate = if n_paid { national_rate } else { 0 };
+            let national_rate = paid_national_rate;
             let strikers = targeted + d.national_strikers;
             d.gross_pay_lost = strikers as i64 * daily;
 
@@ -981,6 +986,56 @@ mod tests {
             ..p
         };
         assert_eq!(simulate(&capped).headline.strike_pay_due, 110_000_000);
+    }
+
+    #[test]
+    fn a_targeted_striker_in_the_waiting_days_is_paid_as_national_strikers_on_a_national_day() {
+        // A flat £50 and 2 waiting days. Three national days, the third the
+        // first day of targeted action: the national strikers are past their
+        // waiting days and paid; so are the targeted strikers beside them,
+        // though it is only their first targeted day.
+        let base = Params {
+            pay_rule: crate::params::PayRule::Flat,
+            flat_pay: 5_000,
+            waiting_days: 2,
+            targeted_strikers: 2_000,
+            targeted_start_week: 6,
+            targeted_weeks: 2,
+            targeted_days_per_week: 5,
+            national_days: vec![],
+            ..Params::default()
+        };
+        let first = simulate(&base)
+            .action
+            .iter()
+            .position(|a| a.targeted)
+            .expect("targeted days");
+        let f = first as u32;
+        let p = Params {
+            national_days: vec![f - 3, f - 2, f],
+            ..base
+        };
+        let o = simulate(&p);
+        let national: Vec<usize> = (0..o.action.len())
+            .filter(|&i| o.action[i].national)
+            .collect();
+        assert_eq!(national, [first - 3, first - 2, first]);
+        assert!(o.action[first].targeted);
+        let day = &o.days[first];
+        assert_eq!(day.targeted_strikers, 2_000);
+        assert!(day.national_strikers > 0);
+        assert_eq!(
+            day.strike_pay_due,
+            (2_000 + day.national_strikers as i64) * 5_000
+        );
+        // The next targeted day is the targeted strikers' second: unpaid.
+        assert_eq!(o.days[first + 1].strike_pay_due, 0);
+        // And where the national strikers are in their waiting days too, no one is paid.
+        let early = Params {
+            national_days: vec![f],
+            ..p
+        };
+        assert_eq!(simulate(&early).days[first].strike_pay_due, 0);
     }
 
     #[test]

@@ -12,9 +12,9 @@ use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
 use support::{
-    axe_serious, browser, browser_dark, changed_from, click, dist_dir, engine, figure, is_chromium,
-    js_string, open_all_groups, open_app, open_embed, serve, text, type_over, until, until_js,
-    value_of, wait_for, webdriver, with_app, Engine,
+    axe_serious, browser, browser_dark, changed_from, click, click_on, dist_dir, engine, figure,
+    is_chromium, js_string, open_all_groups, open_app, open_embed, serve, settle_on, text,
+    type_over, until, until_js, value_of, wait_for, webdriver, with_app, Engine,
 };
 
 async fn canvas_pixels(c: &Client, n: usize) -> String {
@@ -217,7 +217,7 @@ async fn clicking_the_calendar_marks_a_national_strike_day() {
     with_app(1280, |c, _| async move {
         assert!(figure(&c, "strike-days").await.starts_with("120,000"));
         let day = c.find(Locator::Id("day-12")).await.expect("calendar day");
-        day.click().await.expect("click");
+        click_on(&c, &day).await;
         let note = changed_from(
             &c,
             "120,000 targeted, 0 national. How?",
@@ -345,13 +345,7 @@ async fn uncertainty_bands_show_in_the_legend() {
             .find(Locator::Css("details.group:nth-of-type(5) > summary"))
             .await
             .expect("group");
-        c.execute(
-            "arguments[0].scrollIntoView({block: 'center'})",
-            vec![serde_json::to_value(&group).expect("element")],
-        )
-        .await
-        .expect("scroll");
-        group.click().await.expect("open group");
+        click_on(&c, &group).await;
         c.wait()
             .at_most(Duration::from_secs(10))
             .for_element(Locator::Id("bands"))
@@ -628,15 +622,9 @@ async fn a_click_that_replaces_the_targeted_weeks_can_be_undone() {
             .find_all(Locator::Css("input[name='cal-mode']"))
             .await
             .expect("modes");
-        modes[1].click().await.expect("targeted mode");
+        click_on(&c, &modes[1]).await;
         let day = c.find(Locator::Id("day-30")).await.expect("a day");
-        c.execute(
-            "arguments[0].scrollIntoView({block: 'center'})",
-            vec![serde_json::to_value(&day).expect("element")],
-        )
-        .await
-        .expect("scroll");
-        day.click().await.expect("click");
+        click_on(&c, &day).await;
         assert_eq!(
             until(&c, "output[for='f-tweeks']", |t| t == "1 week").await,
             "1 week"
@@ -838,7 +826,7 @@ async fn copying_a_link_works_or_shows_it_to_copy_and_the_public_one_leaves_our_
         type_over(&c, "n-fund", "1000000").await;
         until(&c, "output[for='f-fund']", |t| t == "£1,000,000").await;
         // With the clipboard: it copies, or says it cannot and shows the link.
-        c.find(Locator::Id("copy-link")).await.expect("copy").click().await.expect("click");
+        click(&c, "copy-link").await;
         let said = until(&c, ".share [role='status']", |t| !t.is_empty()).await;
         assert!(said.contains("copied") || said.contains("copy this link"), "{said}");
         // Without one (a locked-down frame, an old browser): the link, selected, to copy by hand.
@@ -852,15 +840,15 @@ async fn copying_a_link_works_or_shows_it_to_copy_and_the_public_one_leaves_our_
         // link has the new value (it is set as the box loses focus, a moment
         // before the click).
         let fund = c.find(Locator::Id("n-fund")).await.expect("fund box");
-        fund.click().await.expect("click");
+        click_on(&c, &fund).await;
         fund.send_keys(&format!("{}a{}", Key::Control, Key::Null))
             .await
             .expect("select all");
         fund.send_keys("1200000").await.expect("type");
-        c.find(Locator::Id("copy-link")).await.expect("copy").click().await.expect("click");
+        click(&c, "copy-link").await;
         let link = until_js(&c, LINK_TO_COPY, |l| l.contains("fund=1200000")).await;
         assert!(link.contains("fund=1200000"), "{link}");
-        c.find(Locator::Id("copy-public-link")).await.expect("copy").click().await.expect("click");
+        click(&c, "copy-public-link").await;
         let public = until_js(&c, LINK_TO_COPY, |l| l.contains("own=0")).await;
         assert!(public.contains("own=0") && !public.contains("fund="), "{public}");
     })
@@ -975,12 +963,9 @@ async fn drag(c: &Client, from: &str, to: &str) {
     use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
     let a = c.find(Locator::Id(from)).await.expect("first day");
     let b = c.find(Locator::Id(to)).await.expect("last day");
-    c.execute(
-        "arguments[0].scrollIntoView({block: 'center'})",
-        vec![serde_json::to_value(&a).expect("element")],
-    )
-    .await
-    .expect("scroll");
+    // In the middle of the window, and drawn there: WebKit's driver aims at
+    // the page as it was last painted.
+    settle_on(c, &a).await;
     let actions = MouseActions::new("mouse".to_string())
         .then(PointerAction::MoveToElement {
             element: a,
@@ -1023,7 +1008,7 @@ async fn dragging_on_the_calendar_marks_days_and_weeks() {
             .find_all(Locator::Css("input[name='cal-mode']"))
             .await
             .expect("modes");
-        modes[1].click().await.expect("targeted mode");
+        click_on(&c, &modes[1]).await;
         drag(&c, "day-25", "day-40").await;
         let weeks = changed_from(&c, "12 weeks", "output[for='f-tweeks']").await;
         assert_eq!(weeks, "4 weeks");

@@ -11,8 +11,8 @@ mod support;
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use support::{
-    axe_serious, browser, click, dist_dir, figure, js_string, open_app, open_embed, serve,
-    serve_with, text, type_over, until, until_js, value_of, wait_for, webdriver, with_app,
+    axe_serious, browser, click, click_css, dist_dir, figure, js_string, open_app, open_embed,
+    serve, serve_with, text, type_over, until, until_js, value_of, wait_for, webdriver, with_app,
 };
 
 /// The page's address, as the address bar shows it.
@@ -261,7 +261,7 @@ async fn damaged_saved_data_is_shown_and_skipped_without_losing_the_good_entries
         assert!(list.contains("some of its settings are damaged"), "{list}");
         assert_eq!(js_string(&c, "return String(document.querySelectorAll('.saved-item:not(.saved-bad)').length)").await, "1");
         // The good one still loads; a bad one can be deleted; the other app's item is left alone.
-        c.find(Locator::Css(".saved-delete-bad")).await.expect("delete bad").click().await.expect("click");
+        click_css(&c, ".saved-delete-bad").await;
         until_js(&c, "return String(document.querySelectorAll('.saved-bad').length)", |n| n == "2").await;
         assert_eq!(js_string(&c, "return localStorage.getItem('other-app')").await, "{not json");
         // Storage full: a new save fails and says so; the good entry is kept.
@@ -276,7 +276,7 @@ async fn damaged_saved_data_is_shown_and_skipped_without_losing_the_good_entries
         click(&c, "save-this").await;
         until(&c, "#saved-said", |t| t.starts_with("Could not save")).await;
         assert_eq!(value_of(&c, "saved-name-2").await, "Good one");
-        c.find(Locator::Css(".saved-load")).await.expect("load").click().await.expect("click");
+        click_css(&c, ".saved-load").await;
     })
     .await;
 }

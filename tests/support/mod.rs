@@ -597,7 +597,21 @@ pub async fn click(c: &Client, id: &str) {
         .find(Locator::Id(id))
         .await
         .unwrap_or_else(|_| panic!("no #{id}"));
-    settle_on(c, &el).await;
+    click_on(c, &el).await;
+}
+
+/// Clicks the first element `css` finds, as [`click`] does.
+pub async fn click_css(c: &Client, css: &str) {
+    let el = c
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|_| panic!("no {css}"));
+    click_on(c, &el).await;
+}
+
+/// Clicks `el`, as [`click`] does: in the middle of the window, once drawn.
+pub async fn click_on(c: &Client, el: &fantoccini::elements::Element) {
+    settle_on(c, el).await;
     el.click().await.expect("click");
 }
 

@@ -419,6 +419,9 @@ async fn hostile_links_still_draw_the_charts_and_say_what_they_ignored() {
         "#levy=5&%3Cscript%3E".to_string(),
     ];
     for link in &links {
+        let short = &link[..link.len().min(60)];
+        // Shown if the test fails: which link it was on.
+        println!("opening {short}");
         c.goto(&format!("{url}/{link}")).await.expect("open");
         wait_for(&c, "chart-backlog").await;
         // The app starts after the page's first paint: until then the page
@@ -429,7 +432,6 @@ async fn hostile_links_still_draw_the_charts_and_say_what_they_ignored() {
             |s| s == "true",
         )
         .await;
-        let short = &link[..link.len().min(60)];
         assert_eq!(drawn, "true", "{short}: the fund chart is not drawn");
         assert_eq!(
             js_string(&c, "return String(document.getElementById('crash').hidden)").await,

@@ -629,12 +629,36 @@ pub async fn settle_on(c: &Client, el: &fantoccini::elements::Element) {
     .expect("settle");
 }
 
+/// Waits up to 20 s for the element with this id. If it never shows, the
+/// panic says why the wait ended (time, or the browser's error) and what
+/// the page was doing: its address, whether it loaded, whether the app
+/// started or crashed, and the start of its text.
 pub async fn wait_for(c: &Client, id: &str) {
-    c.wait()
+    let found = c
+        .wait()
         .at_most(Duration::from_secs(20))
         .for_element(Locator::Id(id))
-        .await
-        .unwrap_or_else(|_| panic!("#{id} never showed"));
+        .await;
+    if let Err(error) = found {
+        let state = c
+            .execute(
+                "const crash = document.getElementById('crash');
+                 return JSON.stringify({
+                   address: location.href.slice(0, 200),
+                   ready: document.readyState,
+                   app_children: (document.getElementById('app') || {}).childElementCount,
+                   static_copy: !!document.getElementById('s-chart-backlog'),
+                   loader: document.documentElement.getAttribute('data-first-view-moved'),
+                   crashed: !!crash && !crash.hidden,
+                   text: (document.body ? document.body.innerText : '').slice(0, 400),
+                 });",
+                vec![],
+            )
+            .await
+            .map(|v| v.to_string())
+            .unwrap_or_else(|e| format!("(the page did not answer: {e})"));
+        panic!("#{id} never showed ({error}); the page: {state}");
+    }
 }
 
 /// The text of the first element `css` finds.

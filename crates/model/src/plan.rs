@@ -59,7 +59,8 @@ pub struct DayAction {
 impl DayAction {
     /// Any action at all that day.
     pub fn any(self) -> bool {
-        self.national || self.targeted || self.ban || self.wtr
+        // Without `||`'s early exits: the four flags are one word to test.
+        self.national | self.targeted | self.ban | self.wtr
     }
 }
 
@@ -89,21 +90,21 @@ impl Plan {
     pub fn new(p: &Params) -> Plan {
         let n = p.horizon_days();
         let dates = p.start.working_days(n);
-        // Money arrives when the month changes from the working day before. The
-        // day of the month is walked forward rather than converted each day.
-        let (mut y, mut m, mut dom) = p.start.next_working_day().ymd();
-        let mut prev = dates.first().copied().unwrap_or(p.start);
+        // Money arrives when the month changes from the working day before:
+        // the day the next month starts is worked out once a month, and each
+        // day is compared with it.
+        let first = dates.first().copied().unwrap_or(p.start);
+        let (mut y, mut m, dom) = first.ymd();
+        let mut next_month = first.day_number() + (days_in_month(y, m) - dom) as i32 + 1;
         let mut month = 0;
         let collection = dates
             .iter()
             .enumerate()
             .map(|(i, d)| {
                 let mut new_month = i == 0 && d.is_first_working_day_of_month();
-                dom += (d.day_number() - prev.day_number()) as u32;
-                prev = *d;
-                while dom > days_in_month(y, m) {
-                    dom -= days_in_month(y, m);
+                while d.day_number() >= next_month {
                     (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                    next_month += days_in_month(y, m) as i32;
                     new_month = true;
                 }
                 if new_month {
@@ -114,20 +115,30 @@ impl Plan {
                 }
             })
             .collect();
-        let mut action: Vec<DayAction> = (0..n)
-            .map(|i| DayAction {
+        // Everything but the national days is set a week (five working days
+        // from the first) at a time: each is the same all week, but which
+        // days of the week are targeted strike days.
+        let (ban_on, wtr_on) = (p.ban_compliance > 0.0, p.wtr_observing > 0.0);
+        let mut action: Vec<DayAction> = Vec::with_capacity(n as usize);
+        let mut in_targeted_window: Vec<bool> = Vec::with_capacity(n as usize);
+        for first in (0..n).step_by(5) {
+            let window = p.in_targeted_window(first);
+            let (ban, wtr) = (ban_on && p.is_ban_day(first), wtr_on && p.is_wtr_day(first));
+            let week: [DayAction; 5] = std::array::from_fn(|k| DayAction {
                 national: false,
-                targeted: p.is_targeted_day(i),
-                ban: p.is_ban_day(i) && p.ban_compliance > 0.0,
-                wtr: p.is_wtr_day(i) && p.wtr_observing > 0.0,
-            })
-            .collect();
+                targeted: window && (k as u32) < p.targeted_days_per_week,
+                ban,
+                wtr,
+            });
+            let len = (n - first).min(5) as usize;
+            action.extend_from_slice(&week[..len]);
+            in_targeted_window.extend_from_slice(&[window; 5][..len]);
+        }
         for &d in &p.national_days {
             if let Some(a) = action.get_mut(d as usize) {
                 a.national = true;
             }
         }
-        let mut in_targeted_window: Vec<bool> = (0..n).map(|i| p.in_targeted_window(i)).collect();
         // Action needs notice: none is counted before notice runs out. The
         // calendar shows what was planned there, and the summary says so.
         let earliest = p.earliest_action();

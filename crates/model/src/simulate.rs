@@ -314,7 +314,52 @@ impl Rules<'_> {
 
 /// Runs the model over the plan, calling `each` with every day in order.
 /// The rules are in `docs/MODEL.md`: "The fund" and "The work and the backlog".
-pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day)) {
+pub fn run(p: &Params, plan: &Plan, k: Knobs, each: impl FnMut(usize, &Day)) {
+    /// Each day worked out in one place and handed to `each`.
+    struct Each<F> {
+        day: Day,
+        each: F,
+    }
+    impl<F: FnMut(usize, &Day)> DaySlots for Each<F> {
+        fn slot(&mut self, _: usize) -> &mut Day {
+            self.day = Day::default();
+            &mut self.day
+        }
+        fn filled(&mut self, i: usize) {
+            (self.each)(i, &self.day);
+        }
+    }
+    run_into(
+        p,
+        plan,
+        k,
+        &mut Each {
+            day: Day::default(),
+            each,
+        },
+    );
+}
+
+/// Where a run works out each day: a day with nothing in it to fill in,
+/// then word that it is filled in.
+trait DaySlots {
+    /// Day `i`'s place, every field 0.
+    fn slot(&mut self, i: usize) -> &mut Day;
+    /// Day `i` is filled in.
+    fn filled(&mut self, i: usize);
+}
+
+/// A simulation's days are worked out where they are kept: a day is not
+/// worked out in one place and then copied (136 bytes a day).
+impl DaySlots for [Day] {
+    fn slot(&mut self, i: usize) -> &mut Day {
+        &mut self[i]
+    }
+    fn filled(&mut self, _: usize) {}
+}
+
+/// [`run`], filling in each day in the place `slots` gives it.
+fn run_into(p: &Params, plan: &Plan, k: Knobs, slots: &mut (impl DaySlots + ?Sized)) {
     let members = u64::from(p.members);
     // Each striker's days of action so far (see `Rules::act`).
     let mut days = (0u32, 0u32);
@@ -347,7 +392,7 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
 
     let mut fund = p.opening_fund;
     for (i, a) in plan.action.iter().enumerate() {
-        let mut d = Day::default();
+        let d = slots.slot(i);
         let month = plan.collection[i];
         if month > 0 {
             d.other_income = other_monthly;
@@ -365,7 +410,7 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
         // refusing catch-up. A day with none needs no working out: nothing is
         // lost, no one is out or refusing, and no strike pay is due.
         let (area_hit, rest_hit) = if a.any() {
-            r.act(*a, &area, &rest, &mut days, &mut d)
+            r.act(*a, &area, &rest, &mut days, d)
         } else {
             (Hit::NONE, Hit::NONE)
         };
@@ -383,7 +428,7 @@ pub fn run(p: &Params, plan: &Plan, k: Knobs, mut each: impl FnMut(usize, &Day))
         d.catch_up = area.day(area_hit, p.catch_up_share) + rest.day(rest_hit, p.catch_up_share);
         d.area_backlog = area.backlog;
         d.backlog = area.backlog + rest.backlog;
-        each(i, &d);
+        slots.filled(i);
     }
 }
 
@@ -553,8 +598,8 @@ impl Metric {
 pub fn simulate(p: &Params) -> Outcome {
     let p = &*p.in_use();
     let plan = Plan::new(p);
-    let mut days = Vec::with_capacity(plan.dates.len());
-    run(p, &plan, Knobs::from_params(p), |_, d| days.push(*d));
+    let mut days = vec![Day::default(); plan.action.len()];
+    run_into(p, &plan, Knobs::from_params(p), &mut days[..]);
     let weeks = Weeks::new(p, p.overtime_share);
     let backlog_weeks: Vec<f64> = days.iter().map(|d| Metric::Backlog.of(d, weeks)).collect();
     let area_backlog_weeks: Vec<f64> = if p.has_areas() {
@@ -590,13 +635,15 @@ impl Outcome {
 
 /// The highest value above `start` (beyond the tolerance) and its day; `start` and day 0 if none.
 fn peak(series: &[f64], start: f64) -> (f64, usize) {
-    series.iter().enumerate().fold((start, 0), |acc, (i, &b)| {
-        if b > acc.0 && b > start + BACKLOG_TOLERANCE {
-            (b, i)
-        } else {
-            acc
+    // Above the tolerance, the highest so far is the bar to pass: one
+    // comparison a day.
+    let (mut high, mut day) = (start + BACKLOG_TOLERANCE, None);
+    for (i, &b) in series.iter().enumerate() {
+        if b > high {
+            (high, day) = (b, Some(i));
         }
-    })
+    }
+    day.map_or((start, 0), |i| (high, i))
 }
 
 /// The sums and extremes of the days behind the headline figures.

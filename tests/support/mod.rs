@@ -593,19 +593,19 @@ pub async fn until_js(c: &Client, script: &str, ok: impl Fn(&str) -> bool) -> St
 /// after the page grew above the button (a table arriving, say) could land
 /// on what the button had been drawn over, and be lost.
 pub async fn click(c: &Client, id: &str) {
-    let el = c
-        .find(Locator::Id(id))
-        .await
-        .unwrap_or_else(|_| panic!("no #{id}"));
-    click_on(c, &el).await;
+    click_found(c, Locator::Id(id)).await;
 }
 
 /// Clicks the first element `css` finds, as [`click`] does.
 pub async fn click_css(c: &Client, css: &str) {
+    click_found(c, Locator::Css(css)).await;
+}
+
+async fn click_found(c: &Client, at: Locator<'_>) {
     let el = c
-        .find(Locator::Css(css))
+        .find(at)
         .await
-        .unwrap_or_else(|_| panic!("no {css}"));
+        .unwrap_or_else(|_| panic!("nothing at {at:?}"));
     click_on(c, &el).await;
 }
 

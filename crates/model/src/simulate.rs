@@ -215,7 +215,7 @@ impl Rules<'_> {
         let strikers = targeted + d.national_strikers;
         d.gross_pay_lost = strikers as i64 * self.daily;
 
-        // Who is out in each part: targeted strikers are in the targeted self.areas
+        // Who is out in each part: targeted strikers are in the targeted areas
         // (if set); national strikers are spread over the other members.
         let t = targeted as f64;
         let n = d.national_strikers as f64;
@@ -274,7 +274,7 @@ impl Rules<'_> {
             targeted as i64 * rate + d.national_strikers as i64 * national_rate + d.made_up;
 
         // Work lost in each part. Cover for targeted strikers moved from other
-        // self.areas leaves that work waiting there; so does any knock-on. On a
+        // areas leaves that work waiting there; so does any knock-on. On a
         // national strike day there is no one spare to move: targeted strikers
         // are covered as national strikers are.
         let (targeted_cover, moved) = if self.areas && !a.national {

@@ -92,7 +92,7 @@ pub fn bands(p: &Params) -> Bands {
     let mut rng = Rng::new(p.uncertainty.seed);
     // Day-major, so each day's runs sit together for the percentiles; kept
     // as keys that sort as the values do (see `key`).
-    let mut values = vec![vec![0; days * runs]; metrics.len()];
+    let mut values: Vec<Vec<i64>> = metrics.iter().map(|_| vec![0; days * runs]).collect();
     let mut ran_out = 0;
     for r in 0..runs {
         let k = draw(p, base, &mut rng);
@@ -106,7 +106,7 @@ pub fn bands(p: &Params) -> Bands {
         ran_out += usize::from(out);
     }
     Bands {
-        series: values.iter_mut().map(|v| percentiles(v, runs)).collect(),
+        series: values.iter().map(|v| percentiles(v, runs)).collect(),
         runs_out_share: ran_out as f64 / runs as f64,
         runs: runs as u32,
     }
@@ -114,7 +114,7 @@ pub fn bands(p: &Params) -> Bands {
 
 /// A value's key: keys compare as whole numbers in the order
 /// `f64::total_cmp` puts the values (the same bit trick it uses), so the
-/// selection below compares plain numbers. [`value`] turns a key back.
+/// sort below compares plain numbers. [`value`] turns a key back.
 fn key(x: f64) -> i64 {
     let bits = x.to_bits() as i64;
     bits ^ ((((bits >> 63) as u64) >> 1) as i64)
@@ -126,62 +126,78 @@ fn value(k: i64) -> f64 {
     f64::from_bits((k ^ ((((k >> 63) as u64) >> 1) as i64)) as u64)
 }
 
-fn percentiles(values: &mut [i64], runs: usize) -> Band {
-    let mut band = Band::default();
+/// One run's key on one day, and which run it is.
+#[derive(Clone, Copy)]
+struct Ranked {
+    key: i64,
+    run: u32,
+}
+
+/// The 10th, 50th and 90th percentiles of each day's runs: `values` holds
+/// the keys day by day, `runs` of them a day.
+///
+/// A run's place among the others changes little from one day to the next
+/// (the fund and the backlog carry over), so each day's keys are put in the
+/// order of the day before and sorted from there, which takes little more
+/// than a look at each. The sorted keys give every percentile at once.
+fn percentiles(values: &[i64], runs: usize) -> Band {
+    let days = values.len() / runs.max(1);
+    let mut band = Band {
+        p10: Vec::with_capacity(days),
+        p50: Vec::with_capacity(days),
+        p90: Vec::with_capacity(days),
+    };
     let rank = |q: f64| ((runs - 1) as f64 * q).round() as usize;
-    for day in values.chunks_mut(runs) {
-        let last = day.len() - 1;
-        // Each selection leaves the values split around the one it found,
-        // so the next, higher one looks only above it.
-        let mut from = 0;
-        for (q, out) in [
-            (0.1, &mut band.p10),
-            (0.5, &mut band.p50),
-            (0.9, &mut band.p90),
-        ] {
-            let k = rank(q).min(last).max(from);
-            out.push(value(select(&mut day[from..], k - from)));
-            from = k;
+    let ranks = [rank(0.1), rank(0.5), rank(0.9)];
+    let mut sorted: Vec<Ranked> = (0..runs as u32).map(|run| Ranked { key: 0, run }).collect();
+    for day in values.chunks_exact(runs) {
+        for s in &mut sorted {
+            s.key = day[s.run as usize];
+        }
+        sort(&mut sorted);
+        for (k, out) in ranks
+            .into_iter()
+            .zip([&mut band.p10, &mut band.p50, &mut band.p90])
+        {
+            out.push(value(sorted[k].key));
         }
     }
     band
 }
 
-/// The `k`-th smallest key (from 0), moving keys about in `v`. A plain
-/// quickselect, middle value as pivot: the keys below the pivot are put in
-/// front, and if the one wanted is not among them, the keys equal to it
-/// (runs often share values) next. The standard library's selection is no
-/// quicker here, and its generic code adds kilobytes to the page's first view.
-fn select(v: &mut [i64], k: usize) -> i64 {
-    let (mut lo, mut hi) = (0, v.len());
-    loop {
-        let pivot = v[lo + (hi - lo) / 2];
-        let below = lo + to_front(&mut v[lo..hi], |x| x < pivot);
-        if k < below {
-            hi = below;
-            continue;
+/// Sorts by key. Keys nearly in order (as the runs are from day to day) take
+/// one pass of moving each back to its place; once that has moved keys four
+/// times as many places in all as there are keys, all is sorted by Shell's method,
+/// which has no slow cases at these sizes (20 to 1,000 runs). Our own few
+/// lines: the standard library's sort adds kilobytes to the page's first view.
+fn sort(v: &mut [Ranked]) {
+    let mut budget = 4 * v.len();
+    for i in 1..v.len() {
+        let moved = insert(v, i, 1);
+        if moved > budget {
+            // Gaps from Ciura (2001), then 1: the last pass leaves all in order.
+            for gap in [701, 301, 132, 57, 23, 10, 4, 1] {
+                for i in gap..v.len() {
+                    insert(v, i, gap);
+                }
+            }
+            return;
         }
-        // The rest are the pivot or above it: the pivot's equals to the front.
-        let equal = below + to_front(&mut v[below..hi], |x| x <= pivot);
-        if k < equal {
-            return pivot;
-        }
-        lo = equal;
+        budget -= moved;
     }
 }
 
-/// Moves the keys `front` picks to the front of `v`, and says how many.
-/// Without a branch on each key, which a processor cannot guess for keys in
-/// no order: every key is swapped with the first place after the front, and
-/// the front grows by one where the key belongs there.
-fn to_front(v: &mut [i64], front: impl Fn(i64) -> bool) -> usize {
-    let mut n = 0;
-    for i in 0..v.len() {
-        let x = v[i];
-        v.swap(i, n);
-        n += usize::from(front(x));
+/// Moves `v[i]` back, `gap` places at a time, past the keys above it; says
+/// how far it moved (places).
+fn insert(v: &mut [Ranked], i: usize, gap: usize) -> usize {
+    let x = v[i];
+    let mut j = i;
+    while j >= gap && x.key < v[j - gap].key {
+        v[j] = v[j - gap];
+        j -= gap;
     }
-    n
+    v[j] = x;
+    i - j
 }
 
 #[cfg(test)]
@@ -269,55 +285,86 @@ mod tests {
     }
 
     #[test]
-    fn select_finds_each_order_statistic() {
+    fn sort_puts_keys_in_order_from_any_start() {
         let mut seed = 7u64;
-        for n in 1..60 {
-            let v: Vec<f64> = (0..n)
-                .map(|_| {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-                    // Some values repeat, as the runs' often do.
-                    ((seed >> 40) % 50) as f64 - 25.0
-                })
-                .collect();
-            let mut sorted = v.clone();
-            sorted.sort_by(f64::total_cmp);
-            let keys: Vec<i64> = v.iter().map(|&x| key(x)).collect();
-            for (k, want) in sorted.iter().enumerate() {
-                let got = value(select(&mut keys.clone(), k));
-                assert_eq!(got, *want, "{n} values, k = {k}");
+        let mut rnd = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            seed >> 40
+        };
+        for n in [1usize, 2, 3, 5, 20, 57, 200, 1000] {
+            // In order, in reverse, at random (some keys repeat, as the
+            // runs' often do), all equal, two values only, and in order but
+            // for a few keys out of place (as from one day to the next).
+            let mut starts: Vec<Vec<i64>> = vec![
+                (0..n as i64).collect(),
+                (0..n as i64).rev().collect(),
+                (0..n).map(|_| (rnd() % 50) as i64 - 25).collect(),
+                vec![-3; n],
+                (0..n as i64).map(|i| i % 2).collect(),
+            ];
+            let mut near: Vec<i64> = (0..n as i64).map(|i| 10 * i).collect();
+            for _ in 0..n / 10 + 1 {
+                let i = rnd() as usize % n;
+                near[i] += (rnd() % 100) as i64 - 50;
             }
-        }
-        // Every run the same (as every day before the action starts), and
-        // two values only: each found.
-        for k in 0..200 {
-            assert_eq!(value(select(&mut vec![key(-3.5); 200], k)), -3.5);
-            let mut two: Vec<i64> = (0..200).map(|i| key(f64::from(i % 2))).collect();
-            assert_eq!(value(select(&mut two, k)), f64::from(u8::from(k >= 100)));
+            starts.push(near);
+            for keys in starts {
+                let mut v: Vec<Ranked> = keys
+                    .iter()
+                    .enumerate()
+                    .map(|(run, &key)| Ranked {
+                        key,
+                        run: run as u32,
+                    })
+                    .collect();
+                sort(&mut v);
+                let mut want = keys.clone();
+                want.sort_unstable();
+                assert_eq!(
+                    v.iter().map(|r| r.key).collect::<Vec<_>>(),
+                    want,
+                    "{n} keys"
+                );
+                // Every run is still there, each with its own key.
+                let mut runs: Vec<u32> = v.iter().map(|r| r.run).collect();
+                runs.sort_unstable();
+                assert!(runs.iter().enumerate().all(|(i, &r)| r as usize == i));
+                assert!(v.iter().all(|r| keys[r.run as usize] == r.key));
+            }
         }
     }
 
     #[test]
     fn percentiles_match_a_sort() {
         let mut seed = 11u64;
-        for runs in [1usize, 2, 3, 10, 57, 200] {
-            let days = 7;
-            let values: Vec<f64> = (0..runs * days)
-                .map(|_| {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-                    ((seed >> 40) % 40) as f64 * 12.5 - 100.0
-                })
-                .collect();
-            let band = percentiles(
-                &mut values.iter().map(|&x| key(x)).collect::<Vec<_>>(),
-                runs,
-            );
-            for (d, day) in values.chunks(runs).enumerate() {
-                let mut sorted = day.to_vec();
-                sorted.sort_by(f64::total_cmp);
-                let at = |q: f64| sorted[((runs - 1) as f64 * q).round() as usize];
-                assert_eq!(band.p10[d], at(0.1), "{runs} runs, day {d}");
-                assert_eq!(band.p50[d], at(0.5), "{runs} runs, day {d}");
-                assert_eq!(band.p90[d], at(0.9), "{runs} runs, day {d}");
+        let mut rnd = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            ((seed >> 40) % 40) as f64
+        };
+        // Values at random each day, and values that each run carries from
+        // day to day with a step (as the fund and the backlog do).
+        for walk in [false, true] {
+            for runs in [1usize, 2, 3, 10, 57, 200, 1000] {
+                let days = 7;
+                let mut values: Vec<f64> = Vec::with_capacity(runs * days);
+                for i in 0..runs * days {
+                    let step = rnd() * 12.5 - 100.0;
+                    values.push(if walk && i >= runs {
+                        values[i - runs] + step
+                    } else {
+                        step
+                    });
+                }
+                let band = percentiles(&values.iter().map(|&x| key(x)).collect::<Vec<_>>(), runs);
+                for (d, day) in values.chunks(runs).enumerate() {
+                    let mut sorted = day.to_vec();
+                    sorted.sort_by(f64::total_cmp);
+                    let at = |q: f64| sorted[((runs - 1) as f64 * q).round() as usize];
+                    let case = format!("{runs} runs, day {d}, walk {walk}");
+                    assert_eq!(band.p10[d], at(0.1), "{case}");
+                    assert_eq!(band.p50[d], at(0.5), "{case}");
+                    assert_eq!(band.p90[d], at(0.9), "{case}");
+                }
             }
         }
     }
@@ -325,8 +372,8 @@ mod tests {
     #[test]
     fn percentiles_by_hand() {
         // Ten runs on one day: 0..9. Ranks round((10-1)·q): 1, 5 (4.5 rounds up), 8.
-        let mut v: Vec<i64> = (0..10).rev().map(|x| key(f64::from(x))).collect();
-        let b = percentiles(&mut v, 10);
+        let v: Vec<i64> = (0..10).rev().map(|x| key(f64::from(x))).collect();
+        let b = percentiles(&v, 10);
         assert_eq!((b.p10[0], b.p50[0], b.p90[0]), (1.0, 5.0, 8.0));
     }
 }

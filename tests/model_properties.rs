@@ -597,3 +597,50 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(48)))]
+
+    /// The bands' percentiles are those of every run's value that day, put
+    /// in order by a plain sort: each run drawn and run as the bands draw
+    /// it, with the same seed (the bands sort each day from the day
+    /// before's order; this checks that road against the plain one).
+    #[test]
+    fn bands_are_the_percentiles_of_the_runs(p in params(), runs in 20u32..300) {
+        use strike_explorer::model::simulate::{run, Knobs, Metric, Weeks};
+        use strike_explorer::model::uncertainty::{bands, draw, Rng};
+        let mut p = p;
+        p.uncertainty.enabled = true;
+        p.uncertainty.runs = runs;
+        let p = p.validated();
+        let b = bands(&p);
+        let used = p.in_use();
+        let plan = Plan::new(&used);
+        let weeks = Weeks::new(&used, used.overtime_share);
+        let base = Knobs::from_params(&used);
+        let mut rng = Rng::new(used.uncertainty.seed);
+        let n = used.uncertainty.runs as usize;
+        let days = plan.dates.len();
+        let metrics: Vec<Metric> = Metric::ALL.iter().copied().filter(|&m| b.of(m).is_some()).collect();
+        let mut values = vec![vec![Vec::with_capacity(n); days]; metrics.len()];
+        for _ in 0..n {
+            let k = draw(&used, base, &mut rng);
+            run(&used, &plan, k, |i, d| {
+                for (m, v) in metrics.iter().zip(values.iter_mut()) {
+                    v[i].push(m.of(d, weeks));
+                }
+            });
+        }
+        for (m, per_day) in metrics.iter().zip(values.iter_mut()) {
+            let band = b.of(*m).unwrap();
+            prop_assert_eq!(band.p50.len(), days);
+            for (i, day) in per_day.iter_mut().enumerate() {
+                day.sort_by(f64::total_cmp);
+                let at = |q: f64| day[((n - 1) as f64 * q).round() as usize];
+                prop_assert_eq!(band.p10[i].to_bits(), at(0.1).to_bits(), "{:?} day {}", m, i);
+                prop_assert_eq!(band.p50[i].to_bits(), at(0.5).to_bits(), "{:?} day {}", m, i);
+                prop_assert_eq!(band.p90[i].to_bits(), at(0.9).to_bits(), "{:?} day {}", m, i);
+            }
+        }
+    }
+}

@@ -166,10 +166,11 @@ fn percentiles(values: &[i64], runs: usize) -> Band {
 }
 
 /// Sorts by key. Keys nearly in order (as the runs are from day to day) take
-/// one pass of moving each back to its place; once that has moved keys four
-/// times as many places in all as there are keys, all is sorted by Shell's method,
-/// which has no slow cases at these sizes (20 to 1,000 runs). Our own few
-/// lines: the standard library's sort adds kilobytes to the page's first view.
+/// one pass of moving each back to its place. Once that has moved keys four
+/// times as many places in all as there are keys, the rest is left to
+/// Shell's method, which has no slow cases at these sizes (20 to 1,000
+/// runs). Our own few lines: the standard library's sort adds kilobytes to
+/// the page's first view.
 fn sort(v: &mut [Ranked]) {
     let mut budget = 4 * v.len();
     for i in 1..v.len() {

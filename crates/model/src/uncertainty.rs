@@ -190,6 +190,9 @@ fn sort(v: &mut [Ranked]) {
 
 /// Moves `v[i]` back, `gap` places at a time, past the keys above it; says
 /// how far it moved (places).
+// Inlined into the sort: called apart, a band as the app meets them (one
+// call for each move of a slider) took half as long again in wasm.
+#[inline(always)]
 fn insert(v: &mut [Ranked], i: usize, gap: usize) -> usize {
     let x = v[i];
     let mut j = i;

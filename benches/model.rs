@@ -4,7 +4,8 @@
 //! Prints a table; exits non-zero when a budget is broken.
 //!
 //! `cargo bench --bench model` (scripts/bench.sh runs it too); add `-- NAME`
-//! for the cases whose names hold NAME.
+//! for the cases whose names hold NAME. `-- --calls NAME N` only makes N
+//! untimed calls of one case, for `scripts/bench.sh` to count instructions.
 
 mod cases;
 
@@ -72,11 +73,28 @@ fn main() -> ExitCode {
     if std::env::args().any(|a| a == "--list" || a == "--test") {
         return ExitCode::SUCCESS;
     }
+    // `--calls NAME N`: only make N calls of the case named NAME, untimed,
+    // for `scripts/bench.sh` to count their instructions under cachegrind.
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--calls") {
+        let name = args.get(i + 1).map(String::as_str).unwrap_or_default();
+        let n: u64 = args.get(i + 2).and_then(|n| n.parse().ok()).unwrap_or(0);
+        let Some(case) = cases::cases().into_iter().find(|c| c.name == name) else {
+            eprintln!("no case named {name:?}");
+            return ExitCode::FAILURE;
+        };
+        for _ in 0..n {
+            (case.run)();
+        }
+        return ExitCode::SUCCESS;
+    }
     // A word after the flags picks the cases whose names hold it, as
     // `cargo bench --bench model -- simulate` (all of them without one).
-    let only = std::env::args()
+    let only = args
+        .iter()
         .skip(1)
         .find(|a| !a.starts_with("--"))
+        .cloned()
         .unwrap_or_default();
     let cases: Vec<_> = cases::cases()
         .into_iter()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The performance benchmark (separate from the test command: times are noisy).
 # Builds the release app, then prints, against the budgets of the performance
-# issue: transfer bytes gzipped per file and in total; native model timings;
+# issue: transfer bytes gzipped per file and in total; native model timings,
+# and the instructions a model call takes (cachegrind; shown, not judged);
 # the same model runs in wasm (within 3x of native); first chart and
 # slider-to-pixels times in headless Chromium (small steps and big jumps);
 # Lighthouse's mobile scores (scripts/lighthouse.sh). Exits non-zero if a
@@ -24,6 +25,33 @@ say "transfer size (gzip -6)"
 say "native model"
 native=$(cargo bench --locked --bench model) || broken=1
 echo "$native"
+
+say "instructions a call, native (valgrind's cachegrind; steady; shown, not judged)"
+# This machine runs the same code at two speeds (docs/PERFORMANCE.md, 27
+# November 2026); the instructions a call takes do not move with them. Each
+# case runs N calls and none under cachegrind; the difference over N is one
+# call's count, the program's start and the cases' setup taken away.
+if ensure_valgrind; then
+  host=$(rustc -vV | sed -n 's/^host: //p')
+  runner="CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$host")_RUNNER"
+  count() {
+    env "$runner=valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null" \
+      cargo bench --locked --bench model -- --calls "$1" "$2" 2>&1 |
+      grep -oE 'I +refs: +[0-9,]+' | grep -oE '[0-9,]+$' | tr -d ,
+  }
+  for c in simulate-26-weeks:1000 solve-lowest-levy:1000 solve-most-strikers:100 bands-200-runs:3; do
+    name=${c%%:*} n=${c##*:}
+    none=$(count "$name" 0) some=$(count "$name" "$n")
+    if [ -n "$none" ] && [ -n "$some" ]; then
+      awk -v k="$name" -v a="$none" -v b="$some" -v n="$n" \
+        'BEGIN { printf "INSTRUCTIONS %s %.0f (a call, over %d calls; shown, not judged)\n", k, (b - a) / n, n }'
+    else
+      echo "instructions: $name could not be counted"
+    fi
+  done
+else
+  echo "instructions: valgrind could not be installed; not counted"
+fi
 
 say "the model in wasm (release profile, headless Chromium)"
 wasm=$(CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

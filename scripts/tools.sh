@@ -147,6 +147,13 @@ ensure_lighthouse() {
   export LIGHTHOUSE="$dir/node_modules/.bin/lighthouse"
 }
 
+# Valgrind (Debian's), whose cachegrind counts the instructions a model call
+# takes: a figure this machine's two speeds do not move (docs/PERFORMANCE.md,
+# 27 November 2026). Only scripts/bench.sh uses it.
+ensure_valgrind() {
+  command -v valgrind >/dev/null || apt_install valgrind
+}
+
 AXE_VERSION=4.10.3
 # axe-core, the accessibility rules engine the end-to-end tests run in the page.
 ensure_axe() {

@@ -4,13 +4,22 @@
 //! Prints a table; exits non-zero when a budget is broken.
 //!
 //! `cargo bench --bench model` (scripts/bench.sh runs it too); add `-- NAME`
-//! for the cases whose names hold NAME. `-- --calls NAME N` only makes N
-//! untimed calls of one case, for `scripts/bench.sh` to count instructions.
+//! for the cases whose names hold NAME. `-- --cases` and `-- --calls NAME N`
+//! serve `scripts/bench.sh`'s count of instructions (see `main`).
 
 mod cases;
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
+
+/// Time per call (nanoseconds) of one batch of `batch` calls.
+fn time_batch(f: &dyn Fn(), batch: u64) -> f64 {
+    let t = Instant::now();
+    for _ in 0..batch {
+        f();
+    }
+    t.elapsed().as_nanos() as f64 / batch as f64
+}
 
 /// Median and fastest time per call, in nanoseconds, and the batch size.
 fn measure(f: &dyn Fn()) -> (f64, f64, u64) {
@@ -23,15 +32,7 @@ fn measure(f: &dyn Fn()) -> (f64, f64, u64) {
     }
     let per = start.elapsed().as_secs_f64() / calls as f64;
     let batch = ((0.005 / per).ceil() as u64).max(1);
-    let mut samples: Vec<f64> = (0..31)
-        .map(|_| {
-            let t = Instant::now();
-            for _ in 0..batch {
-                f();
-            }
-            t.elapsed().as_nanos() as f64 / batch as f64
-        })
-        .collect();
+    let mut samples: Vec<f64> = (0..31).map(|_| time_batch(f, batch)).collect();
     samples.sort_by(f64::total_cmp);
     (samples[samples.len() / 2], samples[0], batch)
 }
@@ -47,15 +48,18 @@ fn spread(f: &dyn Fn(), batch: u64) -> [f64; 4] {
     let start = Instant::now();
     let mut samples = Vec::new();
     while start.elapsed() < Duration::from_secs(3) {
-        let t = Instant::now();
-        for _ in 0..batch {
-            f();
-        }
-        samples.push(t.elapsed().as_nanos() as f64 / batch as f64);
+        samples.push(time_batch(f, batch));
     }
     samples.sort_by(f64::total_cmp);
     let at = |q: usize| samples[(samples.len() - 1) * q / 100];
     [samples[0], at(10), at(50), at(90)]
+}
+
+/// How many calls of a case `--calls` makes for counting instructions: about
+/// 5 ms of calls at the case's budget, at least 3 and at most 1,000 (a count
+/// is exact, so few calls do; more spread the first call's setup thinner).
+fn calls_to_count(c: &cases::Case) -> u64 {
+    (5_000_000 / c.budget.as_nanos().max(1)).clamp(3, 1_000) as u64
 }
 
 fn show(ns: f64) -> String {
@@ -69,13 +73,20 @@ fn show(ns: f64) -> String {
 }
 
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
     // `cargo test --benches` passes flags we ignore; only a real run measures.
-    if std::env::args().any(|a| a == "--list" || a == "--test") {
+    if args.iter().any(|a| a == "--list" || a == "--test") {
         return ExitCode::SUCCESS;
     }
-    // `--calls NAME N`: only make N calls of the case named NAME, untimed,
-    // for `scripts/bench.sh` to count their instructions under cachegrind.
-    let args: Vec<String> = std::env::args().collect();
+    // For `scripts/bench.sh` to count instructions under cachegrind:
+    // `--cases` prints each case's name and how many calls to count;
+    // `--calls NAME N` only makes N untimed calls of the case named NAME.
+    if args.iter().any(|a| a == "--cases") {
+        for c in cases::cases() {
+            println!("{} {}", c.name, calls_to_count(&c));
+        }
+        return ExitCode::SUCCESS;
+    }
     if let Some(i) = args.iter().position(|a| a == "--calls") {
         let name = args.get(i + 1).map(String::as_str).unwrap_or_default();
         let n: u64 = args.get(i + 2).and_then(|n| n.parse().ok()).unwrap_or(0);

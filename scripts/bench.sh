@@ -29,18 +29,19 @@ echo "$native"
 say "instructions a call, native (valgrind's cachegrind; steady; shown, not judged)"
 # This machine runs the same code at two speeds (docs/PERFORMANCE.md, 27
 # November 2026); the instructions a call takes do not move with them. Each
-# case runs N calls and none under cachegrind; the difference over N is one
-# call's count, the program's start and the cases' setup taken away.
+# case runs N calls (N from the harness) and none under cachegrind; the
+# difference over N is one call's count, the program's start and the cases'
+# setup taken away.
 if ensure_valgrind; then
   host=$(rustc -vV | sed -n 's/^host: //p')
   runner="CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$host")_RUNNER"
   count() {
     env "$runner=valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null" \
-      cargo bench --locked --bench model -- --calls "$1" "$2" 2>&1 |
+      cargo bench --locked --bench model -- --calls "$1" "$2" 2>&1 </dev/null |
       grep -oE 'I +refs: +[0-9,]+' | grep -oE '[0-9,]+$' | tr -d ,
   }
-  for c in simulate-26-weeks:1000 solve-lowest-levy:1000 solve-most-strikers:100 bands-200-runs:3; do
-    name=${c%%:*} n=${c##*:}
+  # The harness names its cases and how many calls of each to count.
+  cargo bench --locked --bench model -- --cases 2>/dev/null | while read -r name n; do
     none=$(count "$name" 0) some=$(count "$name" "$n")
     if [ -n "$none" ] && [ -n "$some" ]; then
       awk -v k="$name" -v a="$none" -v b="$some" -v n="$n" \
